@@ -1,0 +1,71 @@
+package com.civicflow.consultation.matter;
+
+import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_ID;
+import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_NAME;
+import static com.civicflow.consultation.matter.MatterVariables.DISTRICT_ID;
+import static com.civicflow.consultation.matter.MatterVariables.INITIATOR;
+import static com.civicflow.consultation.matter.MatterVariables.MATTER_NUMBER;
+import static com.civicflow.consultation.matter.MatterVariables.OVERDUE;
+import static com.civicflow.consultation.matter.MatterVariables.STREET_ID;
+
+import com.civicflow.consultation.organisation.OrgLevel;
+import com.civicflow.consultation.organisation.OrgUnit;
+import com.civicflow.consultation.organisation.OrganisationDirectory;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs at the start of every process instance (added to every diagram by {@link MatterParseListener}):
+ * gives a matter its number (the business key) and the plain variables supervisors filter by. A called
+ * process (legality review, implementation, notice …) carries the calling matter's number and community.
+ */
+@Component
+public class MatterContextListener implements ExecutionListener {
+
+  private final OrganisationDirectory directory;
+  private final MatterNumbers numbers;
+
+  MatterContextListener(OrganisationDirectory directory, MatterNumbers numbers) {
+    this.directory = directory;
+    this.numbers = numbers;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    DelegateExecution caller = execution.getSuperExecution();
+    String tenantId = execution.getTenantId();
+    if (caller != null) {
+      String number = caller.getProcessBusinessKey();
+      if (execution.getProcessBusinessKey() == null && number != null) {
+        execution.setProcessBusinessKey(number);
+      }
+      MATTER_NUMBER.set(execution, number);
+    } else if (tenantId != null) {
+      String number = execution.getProcessBusinessKey();
+      if (number == null || number.isBlank()) {
+        number = numbers.next(tenantId);
+        execution.setProcessBusinessKey(number);
+      }
+      MATTER_NUMBER.set(execution, number);
+      Authentication user = Context.getCommandContext().getAuthentication();
+      if (user != null && INITIATOR.from(execution).isEmpty()) {
+        INITIATOR.set(execution, user.getUserId());
+      }
+    }
+    if (tenantId != null) {
+      OrgUnit unit = directory.unit(tenantId);
+      COMMUNITY_ID.set(execution, unit.id());
+      COMMUNITY_NAME.set(execution, unit.name());
+      if (unit.level() != OrgLevel.DISTRICT) {
+        STREET_ID.set(execution, directory.streetOf(unit.id()).id());
+      }
+      DISTRICT_ID.set(execution, directory.districtOf(unit.id()).id());
+    }
+    if (OVERDUE.from(execution).isEmpty()) {
+      OVERDUE.set(execution, false);
+    }
+  }
+}

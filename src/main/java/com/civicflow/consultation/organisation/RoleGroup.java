@@ -1,0 +1,62 @@
+package com.civicflow.consultation.organisation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The role groups (candidate groups of user tasks). A role says what a person does; the tenants they
+ * belong to say in which communities. Ids are kebab-case, names are what Tasklist and Admin show.
+ */
+public enum RoleGroup {
+  COMMITTEE_STAFF("committee-staff", "社区“两委”/居委会工作人员", Access.STAFF, true),
+  PARTY_SECRETARY("party-secretary", "社区党组织书记", Access.STAFF, true),
+  CONSULTATION_COUNCIL("consultation-council", "协商议事委员会委员", Access.STAFF, true),
+  GRID_WORKER("grid-worker", "网格员", Access.STAFF, true),
+  EXPERT("expert", "专家库专家", Access.STAFF, false),
+  RESPONSIBLE_UNIT("responsible-unit", "责任单位", Access.STAFF, false),
+  STREET_OFFICE("street-office", "街道办事处/镇人民政府", Access.STAFF, true),
+  DISTRICT_CIVIL_AFFAIRS("district-civil-affairs", "区民政局", Access.SUPERVISION, true),
+  SUPERVISOR("supervisor", "督办人员", Access.SUPERVISION, false),
+  ADMINISTRATOR("camunda-admin", "系统管理员", Access.ALL, true);
+
+  /** Which web applications a role opens. */
+  public enum Access {
+    STAFF, SUPERVISION, ALL
+  }
+
+  private final String id;
+  private final String label;
+  private final Access access;
+  private final boolean startsConsultations;
+
+  RoleGroup(String id, String label, Access access, boolean startsConsultations) {
+    this.id = id;
+    this.label = label;
+    this.access = access;
+    this.startsConsultations = startsConsultations;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public Access access() {
+    return access;
+  }
+
+  public boolean startsConsultations() {
+    return startsConsultations;
+  }
+
+  public static Optional<RoleGroup> byId(String id) {
+    return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+
+  /** Group type stored in Camunda, to tell role groups from responsible-unit groups in Admin. */
+  public static final String TYPE_ROLE = "role";
+  public static final String TYPE_RESPONSIBLE_UNIT = "responsible-unit";
+}

@@ -1,0 +1,47 @@
+package com.civicflow.consultation.system;
+
+import com.civicflow.consultation.matter.MatterContextListener;
+import com.civicflow.consultation.matter.MatterParseListener;
+import com.civicflow.consultation.organisation.CommunityTenantIdProvider;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires this product into the engine and protects the REST API. */
+@Configuration
+class EngineConfiguration {
+
+  /** Tenants from the organisation directory; matter numbers and context on every process start. */
+  @Bean
+  ProcessEnginePlugin consultationEnginePlugin(CommunityTenantIdProvider tenants, MatterContextListener matterContext) {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl config) {
+        config.setTenantIdProvider(tenants);
+        if (config.getCustomPreBPMNParseListeners() == null) {
+          config.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        config.getCustomPreBPMNParseListeners().add(new MatterParseListener(matterContext));
+      }
+    };
+  }
+
+  /** /engine-rest requires HTTP Basic and runs every call as that user, with their authorizations. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthentication() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+        new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("engine-rest-authentication");
+    registration.addUrlPatterns("/engine-rest/*");
+    registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        HttpBasicAuthenticationProvider.class.getName());
+    registration.setOrder(1);
+    return registration;
+  }
+}

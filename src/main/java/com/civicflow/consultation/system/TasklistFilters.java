@@ -1,0 +1,77 @@
+package com.civicflow.consultation.system;
+
+import com.civicflow.consultation.organisation.IdentityBootstrap;
+import com.civicflow.consultation.organisation.RoleGroup;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shared Tasklist filters, created or brought up to date at every start and readable by every
+ * staff role: 我的待办, 本组待办, 即将到期 (due within two days), 已逾期 (due before now).
+ */
+@Component
+public class TasklistFilters {
+
+  public static final String MINE = "我的待办";
+  public static final String GROUP = "本组待办";
+  public static final String DUE_SOON = "即将到期";
+  public static final String OVERDUE = "已逾期";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final IdentityBootstrap identity;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, IdentityBootstrap identity) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.identity = identity;
+  }
+
+  public void ensure() {
+    ensure(MINE, -10, "#2f6fb0", "分配给我的任务",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+    ensure(GROUP, -5, "#3c8c5a", "我所在角色组可以认领的任务",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+    ensure(DUE_SOON, 0, "#d98c00", "两天内到期、尚未逾期的任务",
+        taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(2).toDate()}"));
+    ensure(OVERDUE, 5, "#c0392b", "已超过办理期限的任务（督办）",
+        taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+  }
+
+  public Filter byName(String name) {
+    return filterService.createFilterQuery().filterName(name).singleResult();
+  }
+
+  private void ensure(String name, int priority, String color, String description, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("priority", priority);
+    properties.put("color", color);
+    properties.put("description", description);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "matterNumber", "label", "事项编号"),
+        Map.of("name", "communityName", "label", "社区"),
+        Map.of("name", "topic", "label", "议题"),
+        Map.of("name", "stage", "label", "环节")));
+    filter.setProperties(properties);
+    filter.setQuery(query);
+    filterService.saveFilter(filter);
+    String filterId = filter.getId();
+    Arrays.stream(RoleGroup.values())
+        .filter(role -> role.access() != RoleGroup.Access.ALL)
+        .forEach(role -> identity.grant(role.id(), Resources.FILTER, filterId, Permissions.READ));
+  }
+}
