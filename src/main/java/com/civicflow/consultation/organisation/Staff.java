@@ -17,7 +17,9 @@ public class Staff {
 
   /** Users of a role group (or responsible-unit group) who may see matters of the tenant. */
   public List<User> holding(String groupId, String tenantId) {
-    return identity.createUserQuery().memberOfGroup(groupId).memberOfTenant(tenantId).orderByUserId().asc().list();
+    boolean wholeGroupInTenant = identity.createGroupQuery().groupId(groupId).memberOfTenant(tenantId).count() > 0;
+    var query = identity.createUserQuery().memberOfGroup(groupId);
+    return (wholeGroupInTenant ? query : query.memberOfTenant(tenantId)).orderByUserId().asc().list();
   }
 
   public List<User> holding(RoleGroup role, String tenantId) {
