@@ -25,6 +25,6 @@ class AdminPasswordCheckTest {
   void theEmbeddedDefaultNeedsNoPassword() {
     var environment = new org.springframework.mock.env.MockEnvironment();
     environment.setProperty("consultation.admin.password", "admin");
-    new AdminPasswordCheck().postProcessEnvironment(environment, null);
+    AdminPasswordCheck.check(environment);
   }
 }

@@ -7,13 +7,9 @@ import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,19 +20,7 @@ class ResourceDeployerTest extends ProcessTestSupport {
 
   @Test
   void everyDiagramAndTableInTheRepositoryIsDeployedWithTheFormsItUses() throws IOException {
-    for (Path bpmn : files("processes", ".bpmn")) {
-      String key = baseName(bpmn);
-      ProcessDefinition definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(key).latestVersion().singleResult();
-      assertThat(definition).as("process %s deployed", key).isNotNull();
-      assertThat(definition.getHistoryTimeToLive()).as("%s keeps records 10 years", key).isEqualTo(3650);
-      var deployedFormIds = deployedFormIds(definition.getDeploymentId());
-      assertThat(deployedFormIds).as("%s deployed with its forms", key).containsAll(formRefs(bpmn));
-    }
-    for (Path dmn : files("processes", ".dmn")) {
-      assertThat(processEngine.getRepositoryService().createDeploymentQuery().deploymentName(baseName(dmn)).count())
-          .as("decision %s deployed", dmn).isPositive();
-    }
+    DeployedResources.assertEverythingDeployed(processEngine);
   }
 
   @Test
@@ -71,19 +55,6 @@ class ResourceDeployerTest extends ProcessTestSupport {
         .hasMessageContaining("no-such-form");
   }
 
-  private java.util.Set<String> deployedFormIds(String deploymentId) throws IOException {
-    var repository = processEngine.getRepositoryService();
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
-    var ids = new java.util.HashSet<String>();
-    for (String name : repository.getDeploymentResourceNames(deploymentId)) {
-      if (name.endsWith(".form")) {
-        try (var in = repository.getResourceAsStream(deploymentId, name)) {
-          ids.add(json.readTree(in).get("id").asText());
-        }
-      }
-    }
-    return ids;
-  }
 
   private static byte[] diagram(String key, String formId) {
     return ("""
@@ -106,19 +77,6 @@ class ResourceDeployerTest extends ProcessTestSupport {
         + label + "\",\"id\":\"Text_1\"}]}").getBytes(StandardCharsets.UTF_8);
   }
 
-  private static Iterable<Path> files(String folder, String suffix) throws IOException {
-    try (Stream<Path> paths = Files.walk(Path.of(folder))) {
-      return paths.filter(p -> p.toString().endsWith(suffix)).toList();
-    }
-  }
 
-  private static java.util.List<String> formRefs(Path bpmn) throws IOException {
-    var matcher = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(Files.readString(bpmn));
-    return matcher.results().map(m -> m.group(1)).distinct().toList();
-  }
 
-  private static String baseName(Path path) {
-    String name = path.getFileName().toString();
-    return name.substring(0, name.lastIndexOf('.'));
-  }
 }
