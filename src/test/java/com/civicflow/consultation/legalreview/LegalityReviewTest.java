@@ -1,0 +1,249 @@
+package com.civicflow.consultation.legalreview;
+
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.CORRECTION;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.DUE_DATE;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.ESCALATIONS;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.OPINION;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.OUTCOME;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.PROCESS_KEY;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEWER;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_LEVEL;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_REQUIRED;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVISED_RESULT_TEXT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import com.civicflow.consultation.ProcessTest;
+import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The call activity legality-review, driven through a test-only caller (legalreview/legality-review-caller.bpmn). */
+@ProcessTest
+class LegalityReviewTest extends ProcessTestSupport {
+
+  static final String CALLER = "legality-review-caller";
+  static final String CALL_LEGALITY_REVIEW = "Call_LegalityReview";
+  static final String TASK_REDRAFT = "Task_RedraftResult";
+  static final String TASK_STREET_REVIEW = "Task_StreetReview";
+  static final String TASK_DISTRICT_REVIEW = "Task_DistrictReview";
+  static final String TIMER_STREET_DEADLINE = "Timer_StreetDeadline";
+  static final String EVENT_NO_REVIEW = "Event_NoReviewNeeded";
+  static final String EVENT_UNLAWFUL = "Event_Unlawful";
+  /** Monday 23 November 2026, 09:00 Beijing time. */
+  static final Date MONDAY_MORNING = Date.from(ZonedDateTime.parse("2026-11-23T09:00:00+08:00[Asia/Shanghai]").toInstant());
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final Reviewers reviewers = new Reviewers();
+
+  @BeforeEach
+  void deployCallerAndFixTheClock() {
+    if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CALLER).count() == 0) {
+      processEngine.getRepositoryService().createDeployment().name(CALLER)
+          .addClasspathResource("legalreview/legality-review-caller.bpmn").deploy();
+    }
+    ClockUtil.setCurrentTime(MONDAY_MORNING);
+  }
+
+  @Test
+  void smallMatterNeedsNoReviewAndPassesStraightThrough() {
+    // when
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 3000L).putValue("householdsAffected", 12L));
+
+    // then
+    assertThat(caller).isEnded();
+    assertThat(calledProcessInstance(PROCESS_KEY, caller)).hasPassed(EVENT_NO_REVIEW);
+    assertThat(output(caller, REVIEW_REQUIRED.name())).isEqualTo(false);
+    assertThat(output(caller, REVIEW_LEVEL.name())).isEqualTo("none");
+    assertThat(output(caller, OUTCOME.name())).isNull();
+  }
+
+  @Test
+  void streetOfficeFindsTheResultLawful() {
+    // given
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 80000L));
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+    assertThat(review).isWaitingAt(TASK_STREET_REVIEW);
+    Task task = task(TASK_STREET_REVIEW, review);
+    assertThat(task).hasCandidateGroup("street-office").hasDueDate(DUE_DATE.from(vars(review)).orElseThrow());
+
+    // when
+    reviewers.complete(processEngine, "jiefangbei-office", task, decision("lawful", "符合《居民委员会组织法》第九条"));
+
+    // then
+    assertThat(caller).isEnded();
+    assertThat(output(caller, OUTCOME.name())).isEqualTo("lawful");
+    assertThat(output(caller, OPINION.name())).isEqualTo("符合《居民委员会组织法》第九条");
+    assertThat(output(caller, REVIEWER.name())).isEqualTo("jiefangbei-office");
+    assertThat(output(caller, REVIEW_LEVEL.name())).isEqualTo("street");
+    assertThat(output(caller, REVIEW_REQUIRED.name())).isEqualTo(true);
+  }
+
+  @Test
+  void streetOfficeFindsTheResultLawfulAfterChangesAndReturnsTheRevisedText() {
+    // given
+    ProcessInstance caller = start(matter().putValue("involvesFees", true));
+    Task task = task(TASK_STREET_REVIEW, calledProcessInstance(PROCESS_KEY, caller));
+
+    // when
+    reviewers.complete(processEngine, "jiefangbei-office", task, decision("lawful-with-changes", "收费标准须经业主大会表决")
+        .putValue(REVISED_RESULT_TEXT.name(), "绿化费每户每年150元，经业主大会表决通过后实施"));
+
+    // then
+    assertThat(caller).isEnded();
+    assertThat(output(caller, OUTCOME.name())).isEqualTo("lawful-with-changes");
+    assertThat(output(caller, REVISED_RESULT_TEXT.name())).isEqualTo("绿化费每户每年150元，经业主大会表决通过后实施");
+    assertThat(output(caller, CORRECTION.name())).isNull();
+  }
+
+  @Test
+  void unlawfulResultIsCorrectedAndTheCallerGoesBackToDrafting() {
+    // given
+    ProcessInstance caller = start(matter().putValue("touchesPropertyRights", true));
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+
+    // when
+    reviewers.complete(processEngine, "jiefangbei-office", task(TASK_STREET_REVIEW, review),
+        decision("unlawful", "占用公共部位须经业主共同决定").putValue(CORRECTION.name(), "删除占用消防通道的条款，改为另行协商停车位"));
+
+    // then
+    assertThat(review).hasPassed(EVENT_UNLAWFUL).isEnded();
+    assertThat(caller).isWaitingAt(TASK_REDRAFT)
+        .variables().containsEntry(OUTCOME.name(), "unlawful")
+        .containsEntry(CORRECTION.name(), "删除占用消防通道的条款，改为另行协商停车位")
+        .containsEntry(REVIEWER.name(), "jiefangbei-office");
+  }
+
+  @Test
+  void silentStreetOfficeEscalatesToTheDistrictAfterTheDeadline() throws Exception {
+    // given
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 80000L));
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+    Date due = DUE_DATE.from(vars(review)).orElseThrow();
+
+    // when
+    ClockUtil.setCurrentTime(new Date(due.getTime() + 60_000));
+    execute(job(TIMER_STREET_DEADLINE, review));
+
+    // then
+    assertThat(review).hasPassed(TIMER_STREET_DEADLINE).isWaitingAt(TASK_DISTRICT_REVIEW);
+    assertThat(task(TASK_DISTRICT_REVIEW, review)).hasCandidateGroup("district-civil-affairs");
+    JsonNode escalations = escalations(review);
+    assertThat(escalations).hasSize(2);
+    assertThat(escalations.get(0).get("officeName").asText()).isEqualTo("解放碑街道");
+    assertThat(escalations.get(1).get("officeName").asText()).isEqualTo("渝中区");
+    assertThat(escalations.get(1).get("cause").asText()).isEqualTo("overdue");
+
+    // and when the district decides
+    reviewers.complete(processEngine, "yuzhong-civil", task(TASK_DISTRICT_REVIEW, review), decision("lawful", "合法"));
+
+    // then
+    assertThat(caller).isEnded();
+    assertThat(output(caller, REVIEW_LEVEL.name())).isEqualTo("district");
+    assertThat(output(caller, REVIEWER.name())).isEqualTo("yuzhong-civil");
+  }
+
+  @Test
+  void districtReviewsDirectlyWhenTheTableRoutesThere() {
+    // when
+    ProcessInstance caller = start(matter().putValue("involvesDemolition", true));
+
+    // then
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+    assertThat(review).isWaitingAt(TASK_DISTRICT_REVIEW).hasNotPassed(TASK_STREET_REVIEW);
+    assertThat(task(TASK_DISTRICT_REVIEW, review)).hasCandidateGroup("district-civil-affairs");
+    assertThat(escalations(review)).hasSize(1);
+  }
+
+  @Test
+  void streetTaskIsVisibleToTheMattersStreetOfficeOnly() {
+    // given a matter of 民族路社区 (解放碑街道)
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 80000L));
+    String taskId = task(TASK_STREET_REVIEW, calledProcessInstance(PROCESS_KEY, caller)).getId();
+
+    // then
+    assertThat(reviewers.visibleTaskIds(processEngine, "jiefangbei-office")).contains(taskId);
+    assertThat(reviewers.visibleTaskIds(processEngine, "shuiyuesi-office")).doesNotContain(taskId);
+    assertThat(reviewers.visibleTaskIds(processEngine, "minzulu-staff")).doesNotContain(taskId);
+  }
+
+  @Test
+  void incompleteOrUnknownDecisionsAreRefusedAndTheTaskStaysOpen() {
+    // given
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 80000L));
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+    Task task = task(TASK_STREET_REVIEW, review);
+
+    // then
+    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+        decision("unlawful", "违反规定"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("依法纠正意见");
+    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+        decision("unlawful", " ").putValue(CORRECTION.name(), "纠正"))).isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("审核意见");
+    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+        decision("lawful-with-changes", "须修改"))).isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("修改后的协商成果");
+    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+        decision("perhaps", "也许"))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("审核结论");
+    assertThat(review).isWaitingAt(TASK_STREET_REVIEW);
+    assertThat(vars(review).get(OUTCOME.name())).isNull();
+  }
+
+  // --- helpers --------------------------------------------------------------------------------------
+
+  private ProcessInstance start(VariableMap variables) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey(CALLER, variables);
+  }
+
+  /** A consultation result of 民族路社区 that is not a major matter until a test says so. */
+  static VariableMap matter() {
+    return Variables.createVariables()
+        .putValue("communityId", "minzulu")
+        .putValue("topic", "民族路小区绿化带改造")
+        .putValue("resultText", "由物业公司实施绿化带改造，费用由公共收益列支")
+        .putValue("category", "公益事业")
+        .putValue("consultationLevel", "社区")
+        .putValue("estimatedCost", 10000L)
+        .putValue("householdsAffected", 20L);
+  }
+
+  static VariableMap decision(String outcome, String opinion) {
+    return Variables.createVariables().putValue(OUTCOME.name(), outcome).putValue(OPINION.name(), opinion);
+  }
+
+  private Map<String, Object> vars(ProcessInstance instance) {
+    return processEngine.getRuntimeService().getVariables(instance.getId());
+  }
+
+  /** A variable of the caller, after the call (from history: the caller may have ended). */
+  private Object output(ProcessInstance caller, String name) {
+    var variable = processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(caller.getId()).variableName(name).singleResult();
+    assertThat(variable).as("variable %s of the caller", name).isNotNull();
+    return variable.getValue();
+  }
+
+  private JsonNode escalations(ProcessInstance review) {
+    try {
+      return json.readTree(processEngine.getRuntimeService().getVariable(review.getId(), ESCALATIONS).toString());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+}
