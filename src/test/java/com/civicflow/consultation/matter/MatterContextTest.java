@@ -1,0 +1,102 @@
+package com.civicflow.consultation.matter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.civicflow.consultation.ProcessTest;
+import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.TestProcesses;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@ProcessTest
+class MatterContextTest extends ProcessTestSupport {
+
+  @BeforeEach
+  void deploy() {
+    TestProcesses.deploy(processEngine, TestProcesses.oneTask(), TestProcesses.caller());
+  }
+
+  @Test
+  void aMatterGetsAReadableNumberAndItsCommunityAsPlainVariables() {
+    // when
+    ProcessInstance first = start(Map.of("communityId", "minzulu"));
+    ProcessInstance second = start(Map.of("communityId", "minzulu"));
+
+    // then
+    assertThat(first.getTenantId()).isEqualTo("minzulu");
+    assertThat(first.getBusinessKey()).matches("MINZULU-\\d{4}-\\d{4}");
+    assertThat(sequence(second)).isEqualTo(sequence(first) + 1);
+    Map<String, Object> vars = processEngine.getRuntimeService().getVariables(first.getId());
+    assertThat(vars).containsEntry("communityName", "民族路社区").containsEntry("streetId", "jiefangbei")
+        .containsEntry("districtId", "yuzhong").containsEntry("matterNumber", first.getBusinessKey())
+        .containsEntry("overdue", false);
+  }
+
+  @Test
+  void aGivenBusinessKeyIsKept() {
+    ProcessInstance pi = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.ONE_TASK, "MY-KEY-1", Map.of("communityId", "lijing"));
+    assertThat(pi.getBusinessKey()).isEqualTo("MY-KEY-1");
+  }
+
+  @Test
+  void aStaffMemberOfOneCommunityStartsInItWithoutNamingIt() {
+    // given
+    authenticate("minzulu-staff", "minzulu");
+
+    // when
+    ProcessInstance pi = start(Map.of());
+
+    // then
+    processEngine.getIdentityService().clearAuthentication();
+    assertThat(pi.getTenantId()).isEqualTo("minzulu");
+    assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "initiator")).isEqualTo("minzulu-staff");
+  }
+
+  @Test
+  void nobodyStartsAMatterInAnotherCommunity() {
+    authenticate("minzulu-staff", "minzulu");
+    assertThatThrownBy(() -> start(Map.of("communityId", "lijing")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("丽景社区");
+  }
+
+  @Test
+  void anUnknownCommunityIsRefusedAndNothingStarts() {
+    long before = processEngine.getRuntimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> start(Map.of("communityId", "atlantis"))).hasMessageContaining("atlantis");
+    assertThatThrownBy(() -> start(Map.of())).hasMessageContaining("communityId");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aCalledProcessCarriesTheMatterNumberAndCommunity() {
+    // when
+    ProcessInstance caller = processEngine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.CALLER, Map.of("communityId", "duofuxiang"));
+
+    // then
+    ProcessInstance called = processEngine.getRuntimeService().createProcessInstanceQuery()
+        .superProcessInstanceId(caller.getId()).singleResult();
+    assertThat(called.getBusinessKey()).isEqualTo(caller.getBusinessKey());
+    assertThat(called.getTenantId()).isEqualTo("duofuxiang");
+    assertThat(processEngine.getRuntimeService().getVariable(called.getId(), "communityName")).isEqualTo("多福巷社区");
+  }
+
+  private ProcessInstance start(Map<String, Object> variables) {
+    return processEngine.getRuntimeService().startProcessInstanceByKey(TestProcesses.ONE_TASK, variables);
+  }
+
+  private void authenticate(String user, String tenant) {
+    processEngine.getIdentityService().setAuthentication(user, List.of("committee-staff"), List.of(tenant));
+  }
+
+  private static int sequence(ProcessInstance pi) {
+    String key = pi.getBusinessKey();
+    return Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+  }
+}
