@@ -10,6 +10,7 @@ import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_LEVEL;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_REQUIRED;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVISED_RESULT_TEXT;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.ROUTING_REASON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,6 +35,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The call activity legality-review, driven through a test-only caller (legalreview/legality-review-caller.bpmn). */
 @ProcessTest
@@ -204,6 +208,39 @@ class LegalityReviewTest extends ProcessTestSupport {
         decision("perhaps", "也许"))).hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("审核结论");
     assertThat(review).isWaitingAt(TASK_STREET_REVIEW);
     assertThat(vars(review).get(OUTCOME.name())).isNull();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      拆除一律报区                | 公益事业 | 1000   | 5    | false | false | true  | false | 社区 | district
+      金额 50 万元（含）报区       | 公益事业 | 500000 | 5    | false | false | false | false | 社区 | district
+      区级规则优先于街道级规则     | 公益事业 | 600000 | 5    | true  | true  | false | false | 社区 | district
+      300 户（含）报区             | 公益事业 | 1000   | 300  | false | false | false | false | 社区 | district
+      街道本级成果报区             | 工作部署 | 1000   | 5    | false | false | false | false | 街道 | district
+      金额不足 50 万元报街道       | 公益事业 | 499999 | 5    | false | false | false | false | 社区 | street
+      涉及收费报街道               | 公益事业 | 1000   | 5    | false | true  | false | false | 小区 | street
+      涉及公共安全报街道           | 矛盾纠纷 | 1000   | 5    | false | false | false | true  | 楼栋 | street
+      50 户（含）报街道            | 公益事业 | 1000   | 50   | false | false | false | false | 社区 | street
+      自治制度报街道               | 自治制度 | 0      | 0    | false | false | false | false | 社区 | street
+      一般事项无需审核             | 公益事业 | 49999  | 49   | false | false | false | false | 社区 | none
+      金额户数不详、无其他情形     | 其他     | null   | null | false | false | false | false | null | none
+      """)
+  void routingTableDecidesWhetherAndWhereTheResultIsReviewed(String rule, String category, Long cost, Long households,
+      boolean propertyRights, boolean fees, boolean demolition, boolean publicSafety, String level, String expected) {
+    // when
+    DmnDecisionResultEntries result = processEngine.getDecisionService()
+        .evaluateDecisionByKey(LegalReviewVariables.DECISION_KEY)
+        .variables(Variables.createVariables()
+            .putValue("category", category).putValue("estimatedCost", cost).putValue("householdsAffected", households)
+            .putValue("touchesPropertyRights", propertyRights).putValue("involvesFees", fees)
+            .putValue("involvesDemolition", demolition).putValue("affectsPublicSafety", publicSafety)
+            .putValue("consultationLevel", level))
+        .evaluate().getSingleResult();
+
+    // then
+    assertThat((String) result.getEntry(REVIEW_LEVEL.name())).as(rule).isEqualTo(expected);
+    assertThat((Boolean) result.getEntry(REVIEW_REQUIRED.name())).isEqualTo(!"none".equals(expected));
+    assertThat((String) result.getEntry(ROUTING_REASON.name())).isNotBlank();
   }
 
   // --- helpers --------------------------------------------------------------------------------------
