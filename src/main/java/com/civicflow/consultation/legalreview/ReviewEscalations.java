@@ -56,6 +56,7 @@ class ReviewEscalations {
     OrgUnit office = officeFor(tenantId, level);
     ReviewLevel actual = office.level() == OrgLevel.DISTRICT ? ReviewLevel.DISTRICT : ReviewLevel.STREET;
     String previousOffice = OFFICE_NAME.from(execution).orElse(null);
+    Date previousDue = DUE_DATE.from(execution).orElse(null);
     int workingDays = properties.workingDays(actual);
     Date due = deadline.dueIn(workingDays);
     List<String> reviewers = staff.holding(actual.reviewers(), tenantId).stream().map(User::getId).toList();
@@ -73,7 +74,7 @@ class ReviewEscalations {
     EscalationRecord.append(execution, new Escalation(actual, office.id(), office.name(), tenantId, reviewers,
         ClockUtil.getCurrentTime(), due, workingDays, cause, ROUTING_REASON.from(execution).orElse(null)));
     if (cause == EscalationCause.OVERDUE) {
-      mail.overdueToSupervisors(execution, previousOffice, office.name());
+      mail.overdueToSupervisors(execution, previousOffice, previousDue, office.name());
     }
   }
 

@@ -24,7 +24,12 @@ import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZonedDateTime;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -35,6 +40,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -51,7 +57,17 @@ class LegalityReviewTest extends ProcessTestSupport {
   static final String EVENT_NO_REVIEW = "Event_NoReviewNeeded";
   static final String EVENT_UNLAWFUL = "Event_Unlawful";
   /** Monday 23 November 2026, 09:00 Beijing time. */
-  static final Date MONDAY_MORNING = Date.from(ZonedDateTime.parse("2026-11-23T09:00:00+08:00[Asia/Shanghai]").toInstant());
+  static final Date MONDAY_MORNING = beijing("2026-11-23T09:00");
+  /** Five working days later: the next Monday, same time. */
+  static final Date FIVE_WORKING_DAYS_LATER = beijing("2026-11-30T09:00");
+  static final String STREET_OFFICE = "jiefangbei-office@demo.civicflow.example";
+  static final String OTHER_STREET_OFFICE = "shuiyuesi-office@demo.civicflow.example";
+  static final String DISTRICT = "yuzhong-civil@demo.civicflow.example";
+  static final String STREET_SUPERVISOR = "jiefangbei-supervisor@demo.civicflow.example";
+  static final String DISTRICT_SUPERVISOR = "yuzhong-supervisor@demo.civicflow.example";
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   private final ObjectMapper json = new ObjectMapper();
   private final Reviewers reviewers = new Reviewers();
@@ -86,7 +102,8 @@ class LegalityReviewTest extends ProcessTestSupport {
     ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
     assertThat(review).isWaitingAt(TASK_STREET_REVIEW);
     Task task = task(TASK_STREET_REVIEW, review);
-    assertThat(task).hasCandidateGroup("street-office").hasDueDate(DUE_DATE.from(vars(review)).orElseThrow());
+    assertThat(task).hasCandidateGroup("street-office").hasDueDate(FIVE_WORKING_DAYS_LATER);
+    assertThat(DUE_DATE.from(vars(review))).contains(FIVE_WORKING_DAYS_LATER);
 
     // when
     reviewers.complete(processEngine, "jiefangbei-office", task, decision("lawful", "符合《居民委员会组织法》第九条"));
@@ -154,6 +171,12 @@ class LegalityReviewTest extends ProcessTestSupport {
     assertThat(escalations.get(0).get("officeName").asText()).isEqualTo("解放碑街道");
     assertThat(escalations.get(1).get("officeName").asText()).isEqualTo("渝中区");
     assertThat(escalations.get(1).get("cause").asText()).isEqualTo("overdue");
+    deliverMail(review);
+    assertThat(mailTo(STREET_SUPERVISOR)).singleElement().satisfies(mail ->
+        assertThat(mail.getSubject()).contains("逾期").contains("渝中区").contains(caller.getBusinessKey()));
+    assertThat(mailTo(DISTRICT_SUPERVISOR)).hasSize(1);
+    assertThat(mailTo(DISTRICT)).singleElement().satisfies(mail ->
+        assertThat(mail.getContent().toString()).contains(task(TASK_DISTRICT_REVIEW, review).getId()));
 
     // and when the district decides
     reviewers.complete(processEngine, "yuzhong-civil", task(TASK_DISTRICT_REVIEW, review), decision("lawful", "合法"));
@@ -174,6 +197,28 @@ class LegalityReviewTest extends ProcessTestSupport {
     assertThat(review).isWaitingAt(TASK_DISTRICT_REVIEW).hasNotPassed(TASK_STREET_REVIEW);
     assertThat(task(TASK_DISTRICT_REVIEW, review)).hasCandidateGroup("district-civil-affairs");
     assertThat(escalations(review)).hasSize(1);
+  }
+
+  @Test
+  void streetOfficeIsMailedALinkToTheReviewTask() throws Exception {
+    // given
+    ProcessInstance caller = start(matter().putValue("estimatedCost", 80000L));
+    ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
+    String taskId = task(TASK_STREET_REVIEW, review).getId();
+    assertThat(greenMail.getReceivedMessages()).as("nothing is sent inside the transaction").isEmpty();
+
+    // when
+    deliverMail(review);
+
+    // then
+    MimeMessage mail = mailTo(STREET_OFFICE).get(0);
+    assertThat(mail.getSubject()).contains("合法性审核").contains("民族路小区绿化带改造").contains(caller.getBusinessKey());
+    assertThat(mail.getContent().toString())
+        .contains("/camunda/app/tasklist/default/#/?task=" + taskId)
+        .contains("解放碑街道")
+        .contains("2026年11月30日 09:00");
+    assertThat(mailTo(OTHER_STREET_OFFICE)).isEmpty();
+    assertThat(mailTo(DISTRICT)).isEmpty();
   }
 
   @Test
@@ -244,6 +289,21 @@ class LegalityReviewTest extends ProcessTestSupport {
   }
 
   // --- helpers --------------------------------------------------------------------------------------
+
+  private static Date beijing(String localDateTime) {
+    return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
+  }
+
+  /** Runs the review's queued mail jobs (the test engine has no job executor). */
+  private void deliverMail(ProcessInstance review) {
+    processEngine.getManagementService().createJobQuery().processInstanceId(review.getId()).messages().list()
+        .forEach(job -> execute(job));
+  }
+
+  /** The messages in one mailbox (GreenMail keeps a copy per recipient). */
+  private List<MimeMessage> mailTo(String address) {
+    return greenMail.findReceivedMessages(user -> address.equals(user.getEmail()), message -> true).toList();
+  }
 
   private ProcessInstance start(VariableMap variables) {
     return processEngine.getRuntimeService().startProcessInstanceByKey(CALLER, variables);
