@@ -8,6 +8,7 @@ import static com.civicflow.consultation.legalreview.LegalReviewVariables.OFFICE
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_LEVEL;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW_REQUIRED;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.ROUTING_REASON;
+import static com.civicflow.consultation.matter.MatterVariables.STAGE;
 
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
@@ -65,6 +66,7 @@ class ReviewEscalations {
           office.name(), actual.reviewers().id(), execution.getProcessBusinessKey());
     }
     REVIEW_REQUIRED.set(execution, true);
+    STAGE.set(execution, "合法性审核（" + office.name() + "）");
     REVIEW_LEVEL.set(execution, actual.id());
     LEVEL_LABEL.set(execution, actual.label() + "（" + office.name() + "）");
     OFFICE_ID.set(execution, office.id());

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -29,13 +30,16 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +74,6 @@ class LegalityReviewTest extends ProcessTestSupport {
   static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
   private final ObjectMapper json = new ObjectMapper();
-  private final Reviewers reviewers = new Reviewers();
 
   @BeforeEach
   void deployCallerAndFixTheClock() {
@@ -106,7 +109,7 @@ class LegalityReviewTest extends ProcessTestSupport {
     assertThat(DUE_DATE.from(vars(review))).contains(FIVE_WORKING_DAYS_LATER);
 
     // when
-    reviewers.complete(processEngine, "jiefangbei-office", task, decision("lawful", "符合《居民委员会组织法》第九条"));
+    completeAs("jiefangbei-office", task, decision("lawful", "符合《居民委员会组织法》第九条"));
 
     // then
     assertThat(caller).isEnded();
@@ -124,7 +127,7 @@ class LegalityReviewTest extends ProcessTestSupport {
     Task task = task(TASK_STREET_REVIEW, calledProcessInstance(PROCESS_KEY, caller));
 
     // when
-    reviewers.complete(processEngine, "jiefangbei-office", task, decision("lawful-with-changes", "收费标准须经业主大会表决")
+    completeAs("jiefangbei-office", task, decision("lawful-with-changes", "收费标准须经业主大会表决")
         .putValue(REVISED_RESULT_TEXT.name(), "绿化费每户每年150元，经业主大会表决通过后实施"));
 
     // then
@@ -141,7 +144,7 @@ class LegalityReviewTest extends ProcessTestSupport {
     ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
 
     // when
-    reviewers.complete(processEngine, "jiefangbei-office", task(TASK_STREET_REVIEW, review),
+    completeAs("jiefangbei-office", task(TASK_STREET_REVIEW, review),
         decision("unlawful", "占用公共部位须经业主共同决定").putValue(CORRECTION.name(), "删除占用消防通道的条款，改为另行协商停车位"));
 
     // then
@@ -150,6 +153,14 @@ class LegalityReviewTest extends ProcessTestSupport {
         .variables().containsEntry(OUTCOME.name(), "unlawful")
         .containsEntry(CORRECTION.name(), "删除占用消防通道的条款，改为另行协商停车位")
         .containsEntry(REVIEWER.name(), "jiefangbei-office");
+
+    // and when the council redrafts, the new result is reviewed afresh and the file keeps both rounds
+    complete(task(TASK_REDRAFT, caller), Variables.createVariables().putValue("resultText", "另行协商停车位"));
+    ProcessInstance secondReview = calledProcessInstance(PROCESS_KEY, caller);
+    assertThat(secondReview).isWaitingAt(TASK_STREET_REVIEW);
+    assertThat(vars(secondReview)).containsEntry(OUTCOME.name(), null).containsEntry(CORRECTION.name(), null)
+        .containsEntry("resultText", "另行协商停车位");
+    assertThat(escalations(secondReview)).hasSize(2);
   }
 
   @Test
@@ -179,7 +190,7 @@ class LegalityReviewTest extends ProcessTestSupport {
         assertThat(mail.getContent().toString()).contains(task(TASK_DISTRICT_REVIEW, review).getId()));
 
     // and when the district decides
-    reviewers.complete(processEngine, "yuzhong-civil", task(TASK_DISTRICT_REVIEW, review), decision("lawful", "合法"));
+    completeAs("yuzhong-civil", task(TASK_DISTRICT_REVIEW, review), decision("lawful", "合法"));
 
     // then
     assertThat(caller).isEnded();
@@ -195,8 +206,21 @@ class LegalityReviewTest extends ProcessTestSupport {
     // then
     ProcessInstance review = calledProcessInstance(PROCESS_KEY, caller);
     assertThat(review).isWaitingAt(TASK_DISTRICT_REVIEW).hasNotPassed(TASK_STREET_REVIEW);
-    assertThat(task(TASK_DISTRICT_REVIEW, review)).hasCandidateGroup("district-civil-affairs");
+    Task task = task(TASK_DISTRICT_REVIEW, review);
+    assertThat(task).hasCandidateGroup("district-civil-affairs");
     assertThat(escalations(review)).hasSize(1);
+    assertThat(visibleTaskIds("yuzhong-civil")).contains(task.getId());
+    assertThat(visibleTaskIds("jiefangbei-office")).doesNotContain(task.getId());
+    assertThat(visibleTaskIds("yunhe-civil")).doesNotContain(task.getId());
+
+    // and when the district decides
+    completeAs("yuzhong-civil", task, decision("lawful", "经审查，拆除违建符合规划要求"));
+
+    // then
+    assertThat(caller).isEnded();
+    assertThat(output(caller, REVIEW_LEVEL.name())).isEqualTo("district");
+    assertThat(output(caller, OUTCOME.name())).isEqualTo("lawful");
+    assertThat(output(caller, REVIEWER.name())).isEqualTo("yuzhong-civil");
   }
 
   @Test
@@ -228,9 +252,9 @@ class LegalityReviewTest extends ProcessTestSupport {
     String taskId = task(TASK_STREET_REVIEW, calledProcessInstance(PROCESS_KEY, caller)).getId();
 
     // then
-    assertThat(reviewers.visibleTaskIds(processEngine, "jiefangbei-office")).contains(taskId);
-    assertThat(reviewers.visibleTaskIds(processEngine, "shuiyuesi-office")).doesNotContain(taskId);
-    assertThat(reviewers.visibleTaskIds(processEngine, "minzulu-staff")).doesNotContain(taskId);
+    assertThat(visibleTaskIds("jiefangbei-office")).contains(taskId);
+    assertThat(visibleTaskIds("shuiyuesi-office")).doesNotContain(taskId);
+    assertThat(visibleTaskIds("minzulu-staff")).doesNotContain(taskId);
   }
 
   @Test
@@ -241,15 +265,15 @@ class LegalityReviewTest extends ProcessTestSupport {
     Task task = task(TASK_STREET_REVIEW, review);
 
     // then
-    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+    assertThatThrownBy(() -> completeAs("jiefangbei-office", task,
         decision("unlawful", "违反规定"))).hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("依法纠正意见");
-    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+    assertThatThrownBy(() -> completeAs("jiefangbei-office", task,
         decision("unlawful", " ").putValue(CORRECTION.name(), "纠正"))).hasRootCauseInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("审核意见");
-    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+    assertThatThrownBy(() -> completeAs("jiefangbei-office", task,
         decision("lawful-with-changes", "须修改"))).hasRootCauseInstanceOf(InvalidSubmissionException.class)
         .hasMessageContaining("修改后的协商成果");
-    assertThatThrownBy(() -> reviewers.complete(processEngine, "jiefangbei-office", task,
+    assertThatThrownBy(() -> completeAs("jiefangbei-office", task,
         decision("perhaps", "也许"))).hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("审核结论");
     assertThat(review).isWaitingAt(TASK_STREET_REVIEW);
     assertThat(vars(review).get(OUTCOME.name())).isNull();
@@ -289,6 +313,34 @@ class LegalityReviewTest extends ProcessTestSupport {
   }
 
   // --- helpers --------------------------------------------------------------------------------------
+
+  /** Completes a task as a demo user with their real groups and tenants, as Tasklist would. */
+  private void completeAs(String userId, Task task, Map<String, Object> variables) {
+    authenticate(userId);
+    try {
+      processEngine.getTaskService().complete(task.getId(), variables);
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** The tasks a demo user's Tasklist shows (authorizations and tenant checks on). */
+  private List<String> visibleTaskIds(String userId) {
+    authenticate(userId);
+    try {
+      return processEngine.getTaskService().createTaskQuery().list().stream().map(Task::getId).toList();
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  private void authenticate(String userId) {
+    IdentityService identity = processEngine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
+        .stream().map(Tenant::getId).toList();
+    identity.setAuthentication(userId, groups, tenants);
+  }
 
   private static Date beijing(String localDateTime) {
     return Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
