@@ -2,10 +2,10 @@ package com.civicflow.consultation.legalreview;
 
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.ESCALATIONS;
 
+import com.civicflow.consultation.matter.Submission;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -22,7 +22,6 @@ import org.camunda.spin.plugin.variable.value.JsonValue;
  */
 final class EscalationRecord {
 
-  private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private EscalationRecord() {}
@@ -63,6 +62,6 @@ final class EscalationRecord {
   }
 
   static String iso(Date date) {
-    return date.toInstant().atZone(ZONE).toOffsetDateTime().toString();
+    return date.toInstant().atZone(Submission.ZONE).toOffsetDateTime().toString();
   }
 }

@@ -10,6 +10,7 @@ import static com.civicflow.consultation.legalreview.LegalReviewVariables.REVIEW
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.ROUTING_REASON;
 import static com.civicflow.consultation.matter.MatterVariables.STAGE;
 
+import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
@@ -72,7 +73,7 @@ class ReviewEscalations {
     OFFICE_ID.set(execution, office.id());
     OFFICE_NAME.set(execution, office.name());
     DUE_DATE.set(execution, due);
-    DUE_DATE_TEXT.set(execution, DUE_FORMAT.format(due.toInstant().atZone(ReviewMail.ZONE)) + "（" + workingDays + "个工作日）");
+    DUE_DATE_TEXT.set(execution, DUE_FORMAT.format(due.toInstant().atZone(Submission.ZONE)) + "（" + workingDays + "个工作日）");
     EscalationRecord.append(execution, new Escalation(actual, office.id(), office.name(), tenantId, reviewers,
         ClockUtil.getCurrentTime(), due, workingDays, cause, ROUTING_REASON.from(execution).orElse(null)));
     if (cause == EscalationCause.OVERDUE) {

@@ -11,7 +11,6 @@ import com.civicflow.consultation.mail.Notification;
 import com.civicflow.consultation.mail.Notifications;
 import com.civicflow.consultation.mail.Recipients;
 import com.civicflow.consultation.organisation.RoleGroup;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewMail {
 
-  static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
   static final String ASSIGNED = "legality-review-assigned";
   static final String OVERDUE = "legality-review-overdue";
 
