@@ -26,8 +26,12 @@ import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -47,6 +51,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** The call activity legality-review, driven through a test-only caller (legalreview/legality-review-caller.bpmn). */
 @ProcessTest
@@ -70,8 +76,16 @@ class LegalityReviewTest extends ProcessTestSupport {
   static final String STREET_SUPERVISOR = "jiefangbei-supervisor@demo.civicflow.example";
   static final String DISTRICT_SUPERVISOR = "yuzhong-supervisor@demo.civicflow.example";
 
+  /** A free port of its own rather than the profile's 3025, so that other suites running at once never clash. */
+  static final ServerSetup SMTP = ServerSetupTest.SMTP.port(freePort());
+
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(SMTP);
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", SMTP::getPort);
+  }
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -340,6 +354,14 @@ class LegalityReviewTest extends ProcessTestSupport {
     List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
         .stream().map(Tenant::getId).toList();
     identity.setAuthentication(userId, groups, tenants);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Date beijing(String localDateTime) {
