@@ -20,6 +20,7 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -63,9 +64,11 @@ class Proposal implements ExecutionListener {
   }
 
   private String categoryOf(String item) {
-    DmnDecisionResultEntries entry = decisions.evaluateDecisionByKey(YuzhongProcess.DECISION_CATALOGUE)
-        .variables(Variables.createVariables().putValue(CATALOGUE_ITEM.name(), item))
-        .evaluate().getSingleResult();
+    // the catalogue is reference data: whoever may propose may read it (no decision permission needed)
+    DmnDecisionResultEntries entry = Context.getCommandContext().runWithoutAuthorization(() ->
+        decisions.evaluateDecisionByKey(YuzhongProcess.DECISION_CATALOGUE)
+            .variables(Variables.createVariables().putValue(CATALOGUE_ITEM.name(), item))
+            .evaluate().getSingleResult());
     if (entry == null || entry.getEntry(CATEGORY.name()) == null) {
       throw new InvalidSubmissionException("“" + item + "”不在社区协商议事事项清单中");
     }
