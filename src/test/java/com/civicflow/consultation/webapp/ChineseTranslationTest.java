@@ -21,7 +21,7 @@ class ChineseTranslationTest {
 
   /** Share of labels that must be translated in Chinese (the rest shows the English text). */
   private static final Map<String, Double> REQUIRED_COVERAGE =
-      Map.of("tasklist", 1.0, "welcome", 1.0, "admin", 0.4, "cockpit", 0.2);
+      Map.of("tasklist", 1.0, "welcome", 1.0, "admin", 1.0, "cockpit", 1.0);
 
   @EveryWebapp
   void chineseFileHasExactlyTheKeysOfTheBundledEnglishFile(String app) {
@@ -73,7 +73,7 @@ class ChineseTranslationTest {
       labels++;
       String en = entry.getValue();
       String zh = chinese.getOrDefault(entry.getKey(), "");
-      boolean empty = zh.isBlank() && !en.isBlank();
+      boolean empty = zh.isBlank() && !WebappLocales.mayStayEmpty(en);
       boolean stillEnglish = zh.equals(en) && !WebappLocales.keptAsIs(en);
       if (empty || stillEnglish) {
         untranslated.add(entry.getKey() + " = " + en);

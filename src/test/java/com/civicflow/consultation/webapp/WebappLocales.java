@@ -25,10 +25,14 @@ final class WebappLocales {
 
   /** English labels allowed to stay as they are: product names and technical abbreviations. */
   private static final Set<String> KEPT_AS_IS =
-      Set.of("Camunda", "BPMN", "DMN", "CMMN", "DRD", "REST", "ID", "IDs", "JSON", "XML", "<null>", "<undefined>");
+      Set.of("Camunda", "Optimize", "BPMN", "DMN", "CMMN", "DRD", "REST", "ID", "JSON", "CSV");
+
+  /** Whole labels kept as they are: a variable's null value, a format the user must type. */
+  private static final Set<String> KEPT_LABELS = Set.of("<null>", "YYYY-MM-DDTHH:mm:ss");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}");
-  private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
+  /** HTML the labels use; "<null>" or "<version>" are texts, not tags. */
+  private static final Pattern HTML_TAG = Pattern.compile("</?(a|b|br|em|i|p|span|strong)\\b[^>]*>");
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9<>-]*");
 
   private WebappLocales() {}
@@ -56,6 +60,9 @@ final class WebappLocales {
 
   /** True when an English label needs no translation: nothing but placeholders, tags, digits, signs, kept names. */
   static boolean keptAsIs(String english) {
+    if (KEPT_LABELS.contains(english)) {
+      return true;
+    }
     String rest = HTML_TAG.matcher(PLACEHOLDER.matcher(english).replaceAll(" ")).replaceAll(" ");
     Matcher words = WORD.matcher(rest);
     while (words.find()) {
@@ -64,6 +71,11 @@ final class WebappLocales {
       }
     }
     return true;
+  }
+
+  /** True when a label may be empty in Chinese: the English plural ending "s" has no counterpart. */
+  static boolean mayStayEmpty(String english) {
+    return english.isBlank() || english.equals("s");
   }
 
   static List<String> placeholders(String label) {
