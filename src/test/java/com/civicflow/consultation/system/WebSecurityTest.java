@@ -58,6 +58,29 @@ class WebSecurityTest {
   }
 
   @Test
+  void tasklistShowsAndCompletesOnlyTheUsersOwnCommunitysTasks() throws Exception {
+    // given a task in 民族路社区
+    TestProcesses.deploy(engine, TestProcesses.oneTask());
+    String pi = engine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.ONE_TASK, Map.of("communityId", "minzulu")).getId();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+    String tasklistApi = "/camunda/api/engine/engine/default/task";
+
+    // when staff of 较场口社区 use Tasklist
+    Session other = session("jiaochangkou-staff", "tasklist");
+
+    // then they neither see nor complete it
+    assertThat(other.get(tasklistApi).body()).doesNotContain(taskId);
+    assertThat(other.post(tasklistApi + "/" + taskId + "/complete", "{}").statusCode()).isBetween(400, 599);
+
+    // and 民族路社区's staff do
+    Session own = session("minzulu-staff", "tasklist");
+    assertThat(own.get(tasklistApi).body()).contains(taskId);
+    assertThat(own.post(tasklistApi + "/" + taskId + "/complete", "{}").statusCode()).isEqualTo(204);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+  }
+
+  @Test
   void eachRoleOpensOnlyTheApplicationsItNeeds() throws Exception {
     assertThat(login("minzulu-staff", "tasklist")).isEqualTo(200);
     assertThat(login("minzulu-staff", "cockpit")).isEqualTo(403);
@@ -76,18 +99,48 @@ class WebSecurityTest {
     assertThat(page.body()).containsIgnoringCase("tasklist");
   }
 
-  /** Logs in to a webapp as its login form does (with the CSRF cookie and header). */
   private int login(String user, String app) throws Exception {
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    return session(user, app).loginStatus;
+  }
+
+  /** A browser session logged in to a webapp as its login form does (CSRF cookie and header). */
+  private Session session(String user, String app) throws Exception {
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
     browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build(), HttpResponse.BodyHandlers.ofString());
-    String csrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    Session session = new Session(browser, cookies);
     String password = user.equals("admin") ? "admin" : "demo";
-    HttpRequest request = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+    HttpRequest request = session.request("/camunda/api/admin/auth/user/default/login/" + app)
+        .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build();
-    HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
-    return response.statusCode();
+    session.loginStatus = browser.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    return session;
+  }
+
+  private final class Session {
+    final HttpClient browser;
+    final CookieManager cookies;
+    int loginStatus;
+
+    Session(HttpClient browser, CookieManager cookies) {
+      this.browser = browser;
+      this.cookies = cookies;
+    }
+
+    HttpRequest.Builder request(String path) {
+      String csrf = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+      return HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", csrf);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String json) throws Exception {
+      return browser.send(request(path).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 
   private HttpResponse<String> get(String path, String authorization) throws Exception {

@@ -1,0 +1,177 @@
+package com.civicflow.consultation.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.civicflow.consultation.ProcessTest;
+import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.TestProcesses;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Mail goes out only from jobs: never in the user's transaction, retried, an incident, never lost. */
+@ProcessTest
+class MailNotificationsTest extends ProcessTestSupport {
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  static final String PROCESS = "mail-test";
+  static final String TASK_WAIT = "Task_Wait";
+  static final String STREET_OFFICE = "jiefangbei-office@demo.civicflow.example";
+  static final String COMMITTEE = "minzulu-staff@demo.civicflow.example";
+
+  @Autowired RuntimeService runtimeService;
+  @Autowired ManagementService managementService;
+
+  @BeforeEach
+  void deploy() {
+    BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+        .startEvent("Event_Start")
+        .serviceTask("Task_SendMail").camundaDelegateExpression("${sendMail}")
+          .camundaInputParameter("mailTemplate", "matter-update")
+          .camundaInputParameter("mailRecipientGroups", "street-office, committee-staff")
+        .userTask(TASK_WAIT).name("办理实施").camundaCandidateGroups("committee-staff")
+        .endEvent("Event_End")
+        .done();
+    TestProcesses.deploy(processEngine, model);
+  }
+
+  @Test
+  void sendMailQueuesAJobAndTheJobDeliversToTheGroupsOfTheCommunity() throws Exception {
+    // when a matter of 民族路社区 passes the sendMail task
+    ProcessInstance pi = start();
+
+    // then the user's step completed and nothing was sent inside it
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+    // when the job runs, the street office and the committee staff receive it
+    execute(job());
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(recipients(received)).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+    assertThat(received[0].getSubject()).contains(pi.getBusinessKey()).contains("加装电梯").contains("实施协商成果");
+    assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
+    assertThat(received[0].getContent().toString()).contains("民族路社区").contains("“加装电梯”");
+  }
+
+  @Test
+  void smtpOutageRetriesThenRaisesAnIncidentAndTheRetriedJobDeliversExactlyOnce() {
+    // given the SMTP server is down
+    greenMail.stop();
+    Date now = new Date();
+    ClockUtil.setCurrentTime(now);
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+
+    // when the job fails, it is retried on the configured cycle (R3/PT5M)
+    Job mail = job();
+    assertThatThrownBy(() -> execute(mail)).hasMessageContaining("邮件发送失败");
+    Job retried = managementService.createJobQuery().jobId(mail.getId()).singleResult();
+    assertThat(retried.getRetries()).isEqualTo(2);
+    assertThat(retried.getDuedate()).isEqualTo(new Date(now.getTime() + Duration.ofMinutes(5).toMillis()));
+    assertThatThrownBy(() -> execute(mail)).hasMessageContaining("邮件发送失败");
+    assertThatThrownBy(() -> execute(mail)).hasMessageContaining("邮件发送失败");
+
+    // then an incident on the matter, naming it, visible in Cockpit
+    Incident incident = runtimeService.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(incident.getIncidentMessage()).contains("邮件发送失败").contains(pi.getBusinessKey());
+    assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+    // when the server is back and the job is retried, the message goes out once and the incident is resolved
+    greenMail.start();
+    managementService.setJobRetries(mail.getId(), 1);
+    execute(mail);
+    assertThat(greenMail.getReceivedMessages()).as("one message per mailbox").hasSize(2);
+    assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+  }
+
+  @Test
+  void aMessageQueuedRightBeforeTheMatterEndsIsStillDelivered() {
+    // given a matter whose mail is still queued
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+
+    List<String> earlierJobs = managementService.createJobQuery().list().stream().map(Job::getId).toList();
+
+    // when the matter ends before the job ran (its jobs are removed with it)
+    complete(task());
+    assertThat(pi).isEnded();
+
+    // then the message waits in a job of its own and is delivered
+    List<Job> jobs = managementService.createJobQuery().list().stream()
+        .filter(j -> !earlierJobs.contains(j.getId())).toList();
+    assertThat(jobs).singleElement().extracting(Job::getProcessInstanceId).isNull();
+    managementService.executeJob(jobs.get(0).getId());
+    assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+  }
+
+  @Test
+  void taskAssignedMailLinksToTheTaskInTasklist() throws Exception {
+    // given a task whose create listener mails its candidate group
+    BpmnModelInstance model = Bpmn.createExecutableProcess("mail-task-test").camundaHistoryTimeToLive(1)
+        .startEvent("Event_Start")
+        .userTask(TASK_WAIT).name("反馈实施情况").camundaCandidateGroups("street-office")
+          .camundaDueDate("workdays:5").camundaTaskListenerDelegateExpression("create", "${taskAssignedMail}")
+        .endEvent("Event_End")
+        .done();
+    TestProcesses.deploy(processEngine, model);
+
+    // when the task is created
+    ProcessInstance pi = runtimeService.startProcessInstanceByKey("mail-task-test",
+        withVariables("communityId", "minzulu", "topic", "加装电梯"));
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+    execute(job());
+
+    // then the street office gets the task's name, due date and link
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(recipients(received)).containsExactly(STREET_OFFICE);
+    assertThat(received[0].getSubject()).contains("反馈实施情况").contains(pi.getBusinessKey());
+    assertThat(received[0].getContent().toString())
+        .contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task().getId())
+        .contains("办理期限");
+  }
+
+  private ProcessInstance start() {
+    return runtimeService.startProcessInstanceByKey(PROCESS,
+        withVariables("communityId", "minzulu", "topic", "加装电梯", "stage", "实施协商成果"));
+  }
+
+  private static List<String> recipients(MimeMessage[] messages) {
+    return Arrays.stream(messages).map(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).flatMap(List::stream).distinct().toList();
+  }
+}
