@@ -12,6 +12,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class ImplementationListeners {
 
+  /** For calling models: on the task whose form names the unit and deadlines, refuses bad input early. */
+  @Bean
+  TaskListener implementationInputCheck(ImplementationStart start) {
+    return task -> start.check(task, task.getTenantId());
+  }
+
   @Bean
   TaskListener implementationReportCheck(ImplementationSteps steps) {
     return steps::implemented;

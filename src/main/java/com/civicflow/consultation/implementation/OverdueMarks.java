@@ -48,12 +48,13 @@ class OverdueMarks {
 
   /** The late task is done: its incident is resolved; the matter is no longer overdue if nothing else is. */
   void resolve(DelegateTask task) {
-    runtime.createIncidentQuery().executionId(task.getExecutionId())
-        .incidentType(ImplementationProcess.INCIDENT_OVERDUE).list()
-        .forEach(incident -> runtime.resolveIncident(incident.getId()));
-    List<Incident> stillLate = runtime.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
-        .incidentType(ImplementationProcess.INCIDENT_OVERDUE).list();
-    if (stillLate.isEmpty()) {
+    List<String> resolved = runtime.createIncidentQuery().executionId(task.getExecutionId())
+        .incidentType(ImplementationProcess.INCIDENT_OVERDUE).list().stream().map(Incident::getId).toList();
+    resolved.forEach(runtime::resolveIncident);
+    boolean stillLate = runtime.createIncidentQuery().processInstanceId(task.getProcessInstanceId())
+        .incidentType(ImplementationProcess.INCIDENT_OVERDUE).list().stream()
+        .anyMatch(incident -> !resolved.contains(incident.getId())); // the query does not see this transaction
+    if (!stillLate) {
       for (VariableScope matter : matters(task.getExecution())) {
         OVERDUE.set(matter, false);
         matter.removeVariable(OVERDUE_SINCE.name());

@@ -7,9 +7,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.mail.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -34,14 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class ImplementationTestSupport extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(smtp());
-
-  /** The test profile's SMTP server (localhost:3025), patient with a busy machine. */
-  static ServerSetup smtp() {
-    ServerSetup setup = ServerSetupTest.SMTP.withPort(3025);
-    setup.setServerStartupTimeout(20_000);
-    return setup;
-  }
+  static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
 
   static final String CALLER = "implementation-caller-test";
   static final String TASK_ASSIGN = "Task_AssignImplementation";

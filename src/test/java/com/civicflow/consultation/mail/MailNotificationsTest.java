@@ -14,8 +14,6 @@ import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.TestProcesses;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -40,14 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MailNotificationsTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(smtp());
-
-  /** The test profile's SMTP server (localhost:3025), patient with a busy machine. */
-  static ServerSetup smtp() {
-    ServerSetup setup = ServerSetupTest.SMTP.withPort(3025);
-    setup.setServerStartupTimeout(20_000);
-    return setup;
-  }
+  static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
 
   static final String PROCESS = "mail-test";
   static final String TASK_WAIT = "Task_Wait";
