@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Drives {@code implementation-supervision} the way a consultation model calls it: through the test-only
@@ -34,6 +36,11 @@ abstract class ImplementationTestSupport extends ProcessTestSupport {
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    TestSmtp.mailPort(registry);
+  }
 
   static final String CALLER = "implementation-caller-test";
   static final String TASK_ASSIGN = "Task_AssignImplementation";

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** Mail goes out only from jobs: never in the user's transaction, retried, an incident, never lost. */
 @ProcessTest
@@ -39,6 +41,11 @@ class MailNotificationsTest extends ProcessTestSupport {
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    TestSmtp.mailPort(registry);
+  }
 
   static final String PROCESS = "mail-test";
   static final String TASK_WAIT = "Task_Wait";
