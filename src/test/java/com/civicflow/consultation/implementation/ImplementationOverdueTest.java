@@ -152,6 +152,11 @@ class ImplementationOverdueTest extends ImplementationTestSupport {
     assertThat(incident.getIncidentMessage()).contains("反馈实施情况");
     assertThat(pi).isWaitingAt(TASK_FEEDBACK, TASK_SUPERVISE_FEEDBACK);
     assertThat(runtimeService.getVariable(caller.getId(), "overdue")).isEqualTo(true);
+
+    // and the street office records its supervision
+    complete(taskQuery().taskDefinitionKey(TASK_SUPERVISE_FEEDBACK).singleResult(),
+        withVariables("supervisionNote", "已督促，要求3月11日前反馈"));
+    assertThat(pi).isWaitingAt(TASK_FEEDBACK);
   }
 
   @Test

@@ -14,12 +14,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import com.civicflow.consultation.ProcessTest;
+import com.civicflow.consultation.TestProcesses;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
 /** The paths of implementation-supervision that keep to their deadlines, and the residents' evaluation. */
@@ -163,6 +165,38 @@ class ImplementationSupervisionTest extends ImplementationTestSupport {
     assertRefused(Map.of("responsibleUnit", "unit-nobody", "completionDeadline", "workdays:5"), "unit-nobody");
     assertRefused(Map.of("responsibleUnit", "unit-haimen-property", "completionDeadline", "workdays:5"), "不承办");
     assertRefused(Map.of("completionDeadline", "workdays:5"), "责任单位");
+  }
+
+  @Test
+  void aNamedHandlerOfTheUnitGetsTheTasksAndAHandlerOutsideItIsRefused() {
+    assertRefused(Map.of("responsibleUnit", UNIT, "handler", "minzulu-staff", "completionDeadline", "workdays:5"),
+        "不是“解放碑物业服务公司”的人员");
+
+    ProcessInstance pi = handOver(Map.of("responsibleUnit", UNIT, "handler", "jiefangbei-property",
+        "completionDeadline", "2026-03-20", "feedbackDeadline", "2026-03-31"));
+    assertThat(task()).isAssignedTo("jiefangbei-property").hasDueDate(at(2026, 3, 20, 23, 59, 59));
+    complete(task(), withVariables("implementationReport", "已完成"));
+    assertThat(pi).isWaitingAt(TASK_FEEDBACK);
+    assertThat(task()).isAssignedTo("jiefangbei-property").hasDueDate(at(2026, 3, 31, 23, 59, 59));
+  }
+
+  @Test
+  void theCallersFormCanRefuseBadInputBeforeTheCall() {
+    // given a calling model whose form names the unit and deadline checks it on completion
+    TestProcesses.deploy(processEngine, Bpmn.createExecutableProcess("implementation-form-test")
+        .camundaHistoryTimeToLive(1).startEvent("Event_Start")
+        .userTask("Task_Name").camundaCandidateGroups("committee-staff")
+          .camundaTaskListenerDelegateExpression("complete", "${implementationInputCheck}")
+        .endEvent("Event_End").done());
+    ProcessInstance form = runtimeService.startProcessInstanceByKey("implementation-form-test",
+        withVariables("communityId", "minzulu"));
+    assertThat(form).isWaitingAt("Task_Name");
+
+    // then bad input is refused with the same messages, and good input passes
+    assertThatThrownBy(() -> complete(task(), withVariables("responsibleUnit", "unit-nobody", "completionDeadline", "workdays:5")))
+        .hasMessageContaining("组织目录中没有责任单位“unit-nobody”");
+    complete(task(), withVariables("responsibleUnit", UNIT, "completionDeadline", "workdays:5"));
+    assertThat(form).isEnded();
   }
 
   private void assertRefused(Map<String, Object> inputs, String message) {

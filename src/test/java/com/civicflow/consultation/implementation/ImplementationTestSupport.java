@@ -12,6 +12,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -126,6 +127,10 @@ abstract class ImplementationTestSupport extends ProcessTestSupport {
   }
 
   static Date at(int year, int month, int day, int hour, int minute) {
-    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    return at(year, month, day, hour, minute, 0);
+  }
+
+  static Date at(int year, int month, int day, int hour, int minute, int second) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute, second).atZone(ZoneId.of("Asia/Shanghai")).toInstant());
   }
 }
