@@ -48,6 +48,8 @@ public final class ImplementationVariables {
   public static final ProcessVariable<Long> OVERDUE_ROUND = ProcessVariable.number("overdueRound");
   public static final ProcessVariable<String> SUPERVISION_GROUP = ProcessVariable.string("supervisionGroup");
   public static final ProcessVariable<String> SUPERVISION_LEVEL = ProcessVariable.string("supervisionLevel");
+  /** Whether this round is on a working day: rounds falling on a day off are postponed to the next. */
+  public static final ProcessVariable<Boolean> SUPERVISION_DUE = ProcessVariable.bool("supervisionDue");
   public static final ProcessVariable<String> SUPERVISION_NOTE = ProcessVariable.string("supervisionNote");
 
   public static final String SATISFIED = "满意";

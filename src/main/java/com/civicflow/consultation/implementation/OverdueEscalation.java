@@ -5,25 +5,31 @@ import static com.civicflow.consultation.implementation.ImplementationVariables.
 import static com.civicflow.consultation.implementation.ImplementationVariables.LATE_TASK_NAME;
 import static com.civicflow.consultation.implementation.ImplementationVariables.OVERDUE_ROUND;
 import static com.civicflow.consultation.implementation.ImplementationVariables.RESPONSIBLE_UNIT_NAME;
+import static com.civicflow.consultation.implementation.ImplementationVariables.SUPERVISION_DUE;
 import static com.civicflow.consultation.implementation.ImplementationVariables.SUPERVISION_GROUP;
 import static com.civicflow.consultation.implementation.ImplementationVariables.SUPERVISION_LEVEL;
 
+import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.mail.Notification;
 import com.civicflow.consultation.mail.Notifications;
 import com.civicflow.consultation.mail.Recipients;
 import com.civicflow.consultation.matter.MatterVariables;
+import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.RoleGroup;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
- * One round of overdue escalation (督办) of a late task: marks the matter overdue, raises the
- * {@code overdue} incident on the task, e-mails the supervisors and prepares the supervision task —
- * for the street office, and from round {@code district-after-rounds + 1} for the district.
+ * One round of overdue escalation (督办) of a late task: marks the matter overdue and raises the
+ * {@code overdue} incident on the task; on a working day it also e-mails the supervisors and prepares the
+ * supervision task — for the street office, and from round {@code district-after-rounds + 1} for the
+ * district. A round falling on a day off is not counted.
  */
 @Service("overdueEscalationService")
 class OverdueEscalation {
@@ -37,9 +43,11 @@ class OverdueEscalation {
   private final Notifications notifications;
   private final Recipients recipients;
   private final ImplementationProperties properties;
+  private final WorkingDays workdays;
 
   OverdueEscalation(LateTasks lateTasks, OverdueMarks marks, RuntimeService runtime, Notifications notifications,
-      Recipients recipients, ImplementationProperties properties) {
+      Recipients recipients, ImplementationProperties properties, WorkingDays workdays) {
+    this.workdays = workdays;
     this.lateTasks = lateTasks;
     this.marks = marks;
     this.runtime = runtime;
@@ -50,17 +58,22 @@ class OverdueEscalation {
 
   void escalate(DelegateExecution execution) {
     Task task = lateTasks.openTaskBehind(execution);
-    Object previous = runtime.getVariableLocal(task.getExecutionId(), ROUNDS);
-    long round = previous instanceof Number n ? n.longValue() + 1 : 1;
-    runtime.setVariableLocal(task.getExecutionId(), ROUNDS, round);
-    boolean district = round > properties.districtAfterRounds();
     String unit = RESPONSIBLE_UNIT_NAME.from(execution).orElse("");
     String due = ImplementationDeadlines.shown(task.getDueDate());
-
     marks.mark(execution, task.getDueDate());
     marks.raiseIncident(task.getExecutionId(), task.getId(), "逾期：事项 " + execution.getProcessBusinessKey()
         + "“" + MatterVariables.TOPIC.from(execution).orElse("") + "”，责任单位“" + unit + "”未在 " + due
         + " 前完成“" + task.getName() + "”");
+    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(Submission.ZONE).toLocalDate();
+    boolean workingDay = workdays.isWorkingDay(today);
+    SUPERVISION_DUE.setLocal(execution, workingDay);
+    if (!workingDay) {
+      return; // no supervision round on a day off: the next round comes at the next interval
+    }
+    Object previous = runtime.getVariableLocal(task.getExecutionId(), ROUNDS);
+    long round = previous instanceof Number n ? n.longValue() + 1 : 1;
+    runtime.setVariableLocal(task.getExecutionId(), ROUNDS, round);
+    boolean district = round > properties.districtAfterRounds();
 
     LATE_TASK.setLocal(execution, task.getTaskDefinitionKey());
     LATE_TASK_NAME.setLocal(execution, task.getName());

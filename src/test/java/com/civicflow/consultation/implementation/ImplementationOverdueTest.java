@@ -20,6 +20,7 @@ import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.system.TasklistFilters;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -109,6 +110,34 @@ class ImplementationOverdueTest extends ImplementationTestSupport {
     complete(supervision.get(0), withVariables("supervisionNote", "已电话催办，约定3月12日完成"));
     assertThatThrownBy(() -> complete(supervision.get(1), withVariables("supervisionNote", " ")))
         .hasMessageContaining("督办意见");
+  }
+
+  @Test
+  void aRoundFallingOnADayOffIsPostponedToTheNextWorkingDay() {
+    // given an implementation due Friday 13 March, 17:00, still open
+    ProcessInstance pi = handOver(Map.of("responsibleUnit", UNIT, "completionDeadline", "2026-03-13T17:00"));
+    ClockUtil.setCurrentTime(at(2026, 3, 13, 17, 0));
+    execute(timer(pi, TIMER_COMPLETION_OVERDUE));
+
+    // when the next rounds fall on Saturday and Sunday
+    for (int day = 14; day <= 15; day++) {
+      ClockUtil.setCurrentTime(at(2026, 3, day, 17, 0));
+      execute(timer(pi, TIMER_COMPLETION_OVERDUE));
+    }
+
+    // then the matter stays overdue but nobody is asked to supervise on a day off
+    assertThat(pi).hasPassed("Event_ImplementationRoundSkipped");
+    assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(TASK_SUPERVISE_IMPLEMENTATION).count())
+        .isEqualTo(1);
+    assertThat(runtimeService.getVariable(caller.getId(), "overdue")).isEqualTo(true);
+
+    // and Monday's round is the second, still the street office's
+    ClockUtil.setCurrentTime(at(2026, 3, 16, 17, 0));
+    execute(timer(pi, TIMER_COMPLETION_OVERDUE));
+    List<Task> supervision = taskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(TASK_SUPERVISE_IMPLEMENTATION).orderByTaskCreateTime().asc().list();
+    assertThat(candidateGroups(supervision)).containsExactly("street-office", "street-office");
+    assertThat(runtimeService.getVariable(supervision.get(1).getExecutionId(), "overdueRound")).isEqualTo(2L);
   }
 
   @Test
