@@ -13,6 +13,7 @@ import static com.civicflow.consultation.implementation.ImplementationVariables.
 import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.Submission;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -71,7 +72,7 @@ class ImplementationDeadlines {
   void scheduleCompletion(VariableScope scope, Date deadline) {
     COMPLETION_DEADLINE.set(scope, deadline);
     COMPLETION_DEADLINE_TEXT.set(scope, shown(deadline));
-    COMPLETION_REMINDER.set(scope, workdays.minus(deadline, properties.reminderWorkdays()));
+    COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, properties.reminderWorkdays())));
     COMPLETION_OVERDUE_CYCLE.set(scope, escalationCycle(deadline));
   }
 
@@ -89,6 +90,11 @@ class ImplementationDeadlines {
   /** The residents' evaluation window, from now. */
   void scheduleEvaluation(VariableScope scope) {
     EVALUATION_DUE_DATE.set(scope, workdays.fromNow(properties.evaluationWorkdays()));
+  }
+
+  /** Reminders go out at the start of office hours (09:00) of their day, not at a deadline's 23:59:59. */
+  private static Date morningOf(Date day) {
+    return Date.from(day.toInstant().atZone(Submission.ZONE).with(LocalTime.of(9, 0)).toInstant());
   }
 
   /** An ISO 8601 repeating interval: at the deadline, then every escalation interval. */

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of {@code implementation-supervision} ("consultation.implementation").
  *
- * @param reminderWorkdays the reminder goes out this many working days before a deadline
+ * @param reminderWorkdays the reminder goes out at 09:00 this many working days before a deadline
  * @param escalationInterval how often an overdue task is escalated again while it stays open (ISO
  *     duration); rounds that fall on a day off are skipped
  * @param districtAfterRounds from the round after this many street rounds, the district supervises

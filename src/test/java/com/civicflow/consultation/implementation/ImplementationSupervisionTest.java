@@ -175,6 +175,7 @@ class ImplementationSupervisionTest extends ImplementationTestSupport {
     ProcessInstance pi = handOver(Map.of("responsibleUnit", UNIT, "handler", "jiefangbei-property",
         "completionDeadline", "2026-03-20", "feedbackDeadline", "2026-03-31"));
     assertThat(task()).isAssignedTo("jiefangbei-property").hasDueDate(at(2026, 3, 20, 23, 59, 59));
+    assertThat(timer(pi, TIMER_COMPLETION_REMINDER).getDuedate()).as("Wednesday morning").isEqualTo(at(2026, 3, 18, 9, 0));
     complete(task(), withVariables("implementationReport", "已完成"));
     assertThat(pi).isWaitingAt(TASK_FEEDBACK);
     assertThat(task()).isAssignedTo("jiefangbei-property").hasDueDate(at(2026, 3, 31, 23, 59, 59));
