@@ -30,17 +30,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -76,14 +73,12 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   /** Monday 23 November 2026, 09:00 Beijing time. */
   static final Date MONDAY_MORNING = YuzhongFullRun.beijing("2026-11-23T09:00");
 
-  static final ServerSetup SMTP = ServerSetupTest.SMTP.port(freePort());
-
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
 
   @DynamicPropertySource
   static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.port", SMTP::getPort);
+    TestSmtp.mailPort(registry);
   }
 
   @BeforeEach
@@ -505,14 +500,6 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
       return message.getContent().toString();
     } catch (IOException | MessagingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
