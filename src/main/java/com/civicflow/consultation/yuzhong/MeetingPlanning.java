@@ -5,6 +5,7 @@ import static com.civicflow.consultation.yuzhong.YuzhongVariables.EXPERT_FIELDS_
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.EXPERT_POOL;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.INTERESTED_PARTIES;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.MEETING_FORM;
+import static com.civicflow.consultation.yuzhong.YuzhongVariables.MEETING_AT;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.MEETING_FORMS;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.MEETING_NOTICE_BODY;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.MEETING_NOTICE_DAYS;
@@ -60,7 +61,7 @@ class MeetingPlanning {
     String experts = String.join("、", experts(task.getVariable(EXPERT_FIELDS)));
     String emails = String.join(", ", emails(PARTICIPANT_EMAILS.from(task).orElse("")));
     String timeText = TEXT.format(time.toInstant().atZone(Submission.ZONE));
-    MEETING_TIME.set(task, time);
+    MEETING_AT.set(task, time);
     MEETING_TIME_TEXT.set(task, timeText);
     EXPERT_FIELDS_TEXT.set(task, experts);
     PARTICIPANT_EMAILS.set(task, emails);

@@ -33,7 +33,9 @@ public final class YuzhongVariables {
 
   // 审议: the meeting's form, time, place and participants
   public static final ProcessVariable<String> MEETING_FORM = ProcessVariable.string("meetingForm");
-  public static final ProcessVariable<Date> MEETING_TIME = ProcessVariable.date("meetingTime");
+  /** 会议时间 as the form submitted it (kept as text so that the form shows it again). */
+  public static final ProcessVariable<String> MEETING_TIME = ProcessVariable.string("meetingTime");
+  public static final ProcessVariable<Date> MEETING_AT = ProcessVariable.date("meetingAt");
   public static final ProcessVariable<String> MEETING_TIME_TEXT = ProcessVariable.string("meetingTimeText");
   public static final ProcessVariable<String> MEETING_PLACE = ProcessVariable.string("meetingPlace");
   public static final ProcessVariable<String> ORGANISER_PARTICIPANTS = ProcessVariable.string("organiserParticipants");

@@ -169,6 +169,7 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     assertThat(matter).isWaitingAt(CALL_MEETING_NOTICE);
     ProcessInstance notice = calledProcessInstance(NOTICE, matter);
     assertThat(notice).variables().containsEntry("noticeKind", "会议通知").containsEntry("noticePeriodDays", 3L);
+    assertThat(matter).variables().containsEntry("stage", "公示会议通知").containsEntry("expertFieldsText", "法律");
     sendQueuedMail();
     assertThat(recipients()).contains(PROPOSER_MAIL, "minzulu-staff@demo.civicflow.example", "resident@example.com");
   }
