@@ -30,7 +30,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -68,11 +71,16 @@ class PublicNoticeTest extends ProcessTestSupport {
 
   @Test
   void periodDefaultsToFiveWorkingDays() {
-    // given / when
+    // given Thursday 24 September 2026, 10:00, before the Mid-Autumn and National Day holidays (Sep 25–27, Oct 1–7 off)
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 9, 24, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+
+    // when
     ProcessInstance notice = post(null);
 
-    // then
+    // then five working days: Sep 28, 29, 30, Oct 8 and Oct 9
     assertThat(notice).variables().containsEntry(NOTICE_PERIOD_DAYS.name(), 5L);
+    assertThat(timer(notice).getDuedate()).isEqualTo(
+        Date.from(LocalDateTime.of(2026, 10, 9, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
   }
 
   @Test
