@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * exception, path details or a stack trace. Other paths keep Spring Boot's default.
  */
 @Component
-class FriendlyErrorPages implements ErrorViewResolver {
+public class FriendlyErrorPages implements ErrorViewResolver {
 
   static final String VIEW = "notice/error";
 
@@ -26,7 +26,8 @@ class FriendlyErrorPages implements ErrorViewResolver {
     return page(status, null);
   }
 
-  static ModelAndView page(HttpStatus status, String message) {
+  /** The friendly page for a status; {@code message} replaces the standard text when given. */
+  public static ModelAndView page(HttpStatus status, String message) {
     ModelAndView page = new ModelAndView(VIEW, status);
     page.addObject("status", status.value());
     page.addObject("title", title(status));

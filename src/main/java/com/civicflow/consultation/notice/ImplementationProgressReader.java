@@ -44,7 +44,7 @@ class ImplementationProgressReader {
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
         .processInstanceId(latest.getId()).variableNameIn(RESPONSIBLE_UNIT.name(), COMPLETION_DEADLINE,
             MatterVariables.OVERDUE.name()).list()) {
-      if (latest.getId().equals(v.getActivityInstanceId()) || !variables.containsKey(v.getName())) {
+      if (latest.getId().equals(v.getExecutionId()) || !variables.containsKey(v.getName())) {
         variables.put(v.getName(), v.getValue());
       }
     }

@@ -18,7 +18,7 @@ class NoticeRecord {
 
   private final HistoricProcessInstance instance;
   private final Map<String, Object> top = new HashMap<>();
-  /** objection scope (activity instance id) → its variables. */
+  /** objection scope (its own execution) → its variables. */
   private final Map<String, Map<String, Object>> objections = new TreeMap<>();
 
   NoticeRecord(HistoricProcessInstance instance) {
@@ -26,10 +26,10 @@ class NoticeRecord {
   }
 
   void add(HistoricVariableInstance v) {
-    if (instance.getId().equals(v.getActivityInstanceId())) {
+    if (instance.getId().equals(v.getExecutionId())) {
       top.put(v.getName(), v.getValue());
     } else {
-      objections.computeIfAbsent(v.getActivityInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+      objections.computeIfAbsent(v.getExecutionId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
     }
   }
 

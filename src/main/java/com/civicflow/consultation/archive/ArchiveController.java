@@ -1,0 +1,71 @@
+package com.civicflow.consultation.archive;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.civicflow.consultation.notice.FriendlyErrorPages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A matter's file: {@code /archive/{matterNumber}} as a printable page, {@code /archive/{matterNumber}.json}
+ * as a download. 401 without a login, 403 for users outside the matter's community, 404 before filing.
+ */
+@Controller
+class ArchiveController {
+
+  private final ArchiveAccess access;
+  private final MatterFiles files;
+  private final HistoryService history;
+  private final ObjectMapper json = new ObjectMapper();
+
+  ArchiveController(ArchiveAccess access, MatterFiles files, HistoryService history) {
+    this.access = access;
+    this.files = files;
+    this.history = history;
+  }
+
+  @GetMapping("/archive/{name:.+}")
+  Object file(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    boolean asJson = name.endsWith(".json");
+    String matterNumber = asJson ? name.substring(0, name.length() - 5) : name;
+    Optional<String> user = access.user(request);
+    if (user.isEmpty()) {
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"matter-file\", charset=\"UTF-8\"");
+      return FriendlyErrorPages.page(HttpStatus.UNAUTHORIZED, "查看事项档案需要登录：请先登录任务列表（Tasklist），或使用社区工作人员账号和密码。");
+    }
+    Optional<MatterFiles.StoredFile> stored = files.byMatterNumber(matterNumber);
+    if (stored.isEmpty()) {
+      boolean running = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(matterNumber).unfinished().count() > 0;
+      return FriendlyErrorPages.page(HttpStatus.NOT_FOUND, running
+          ? "该事项尚未办结；事项办结后系统会自动生成档案。" : "没有找到该事项的档案，请核对事项编号。");
+    }
+    if (!access.mayRead(user.get(), stored.get().tenantId())) {
+      return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "事项档案只对本社区工作人员和督办人员开放。");
+    }
+    if (asJson) {
+      return ResponseEntity.ok()
+          .contentType(MediaType.APPLICATION_JSON)
+          .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(matterNumber + ".json").build().toString())
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .body(stored.get().json());
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> file = json.readValue(stored.get().json(), Map.class);
+    ModelAndView page = new ModelAndView("archive/file");
+    page.addObject("file", file);
+    page.addObject("filedAt", stored.get().filedAt());
+    return page;
+  }
+}

@@ -1,0 +1,174 @@
+package com.civicflow.consultation.archive;
+
+import static com.civicflow.consultation.archive.Values.time;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricIncident;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Assembles one matter's file (一事一档) from the engine's history: the matter and every process it called
+ * (call activities, recursively), every step with who did it and when and what they submitted, minutes,
+ * votes, notices and objections, legal review, implementation, overdue episodes and evaluation, and the
+ * final value of every variable of every process as the complete record.
+ */
+@Component
+class MatterFileAssembler {
+
+  static final String SCHEMA = "civicflow-matter-file/1";
+
+  private final HistoryService history;
+  private final StepHistory stepHistory;
+  private final NoticeSection notices;
+
+  MatterFileAssembler(HistoryService history, StepHistory stepHistory, NoticeSection notices) {
+    this.history = history;
+    this.stepHistory = stepHistory;
+    this.notices = notices;
+  }
+
+  Map<String, Object> assemble(String rootProcessInstanceId) {
+    HistoricProcessInstance root = history.createHistoricProcessInstanceQuery().processInstanceId(rootProcessInstanceId).singleResult();
+    if (root == null) {
+      throw new IllegalStateException("No history for process instance " + rootProcessInstanceId);
+    }
+    List<HistoricProcessInstance> processes = withCalledProcesses(root);
+    Map<String, Object> file = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
+    List<Map<String, Object>> steps = new ArrayList<>();
+    List<Map<String, Object>> minutes = new ArrayList<>();
+    List<Map<String, Object>> votes = new ArrayList<>();
+    List<Map<String, Object>> noticeList = new ArrayList<>();
+    List<Map<String, Object>> overdue = new ArrayList<>();
+    List<Map<String, Object>> processList = new ArrayList<>();
+    for (HistoricProcessInstance process : processes) {
+      processList.add(describe(process));
+      variables.put(process.getId(), finalValues(process));
+      StepHistory.Result result = stepHistory.of(process);
+      steps.addAll(result.steps());
+      for (Map<String, Object> update : result.updates()) {
+        String name = update.get("variable").toString();
+        if (update.get("value") != null && MatterFileSections.MINUTES.matcher(name).matches()) {
+          minutes.add(update);
+        } else if (update.get("value") != null && MatterFileSections.VOTES.matcher(name).matches()) {
+          votes.add(update);
+        }
+      }
+      if (MatterFileSections.NOTICE_PROCESS.equals(process.getProcessDefinitionKey())) {
+        noticeList.add(notices.of(process, result));
+      }
+      overdue.addAll(overdueEpisodes(process));
+    }
+    Map<String, Object> rootValues = variables.get(root.getId());
+    file.put("schema", SCHEMA);
+    file.put("matterNumber", root.getBusinessKey());
+    file.put("topic", rootValues.get("topic"));
+    file.put("communityId", root.getTenantId());
+    file.put("communityName", rootValues.get("communityName"));
+    file.put("processKey", root.getProcessDefinitionKey());
+    file.put("processName", root.getProcessDefinitionName());
+    file.put("startedAt", time(root.getStartTime()));
+    file.put("endedAt", time(root.getEndTime()));
+    file.put("state", root.getState());
+    file.put("endReason", root.getDeleteReason());
+    file.put("initiator", root.getStartUserId() != null ? root.getStartUserId() : rootValues.get("initiator"));
+    file.put("processes", processList);
+    file.put("steps", steps);
+    file.put("minutes", minutes);
+    file.put("votes", votes);
+    file.put("notices", noticeList);
+    file.put("legalReview", section(processes, variables, MatterFileSections.LEGAL_REVIEW));
+    file.put("implementation", section(processes, variables, MatterFileSections.IMPLEMENTATION));
+    file.put("overdueEpisodes", overdue);
+    file.put("evaluation", section(processes, variables, MatterFileSections.EVALUATION));
+    file.put("variables", variables);
+    return file;
+  }
+
+  private List<HistoricProcessInstance> withCalledProcesses(HistoricProcessInstance root) {
+    List<HistoricProcessInstance> all = new ArrayList<>();
+    Deque<HistoricProcessInstance> next = new ArrayDeque<>(List.of(root));
+    while (!next.isEmpty()) {
+      HistoricProcessInstance process = next.poll();
+      all.add(process);
+      next.addAll(history.createHistoricProcessInstanceQuery().superProcessInstanceId(process.getId())
+          .orderByProcessInstanceStartTime().asc().list());
+    }
+    return all;
+  }
+
+  private static Map<String, Object> describe(HistoricProcessInstance process) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("id", process.getId());
+    p.put("key", process.getProcessDefinitionKey());
+    p.put("name", process.getProcessDefinitionName());
+    p.put("calledBy", process.getSuperProcessInstanceId());
+    p.put("businessKey", process.getBusinessKey());
+    p.put("startedAt", time(process.getStartTime()));
+    p.put("endedAt", time(process.getEndTime()));
+    p.put("state", process.getState());
+    return p;
+  }
+
+  private Map<String, Object> finalValues(HistoricProcessInstance process) {
+    Map<String, Object> values = new java.util.TreeMap<>();
+    for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+        .disableCustomObjectDeserialization().list()) {
+      if (process.getId().equals(v.getExecutionId()) || !values.containsKey(v.getName())) {
+        values.put(v.getName(), Values.plain(v.getTypedValue()));
+      }
+    }
+    return values;
+  }
+
+  /** The section's variables per process that holds any of them; a copy passed back to a caller is left out. */
+  private static List<Map<String, Object>> section(List<HistoricProcessInstance> processes,
+      Map<String, Map<String, Object>> variables, List<String> names) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    List<Map<String, Object>> seen = new ArrayList<>();
+    List<HistoricProcessInstance> calledFirst = new ArrayList<>(processes.subList(1, processes.size()));
+    calledFirst.add(processes.get(0));
+    for (HistoricProcessInstance process : calledFirst) {
+      Map<String, Object> values = new LinkedHashMap<>();
+      names.forEach(n -> {
+        if (variables.get(process.getId()).get(n) != null) {
+          values.put(n, variables.get(process.getId()).get(n));
+        }
+      });
+      if (!values.isEmpty() && !seen.contains(values)) {
+        seen.add(values);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("process", process.getProcessDefinitionKey());
+        entry.put("processName", process.getProcessDefinitionName());
+        entry.put("endedAt", time(process.getEndTime()));
+        entry.put("values", values);
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  private List<Map<String, Object>> overdueEpisodes(HistoricProcessInstance process) {
+    List<Map<String, Object>> episodes = new ArrayList<>();
+    for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(process.getId())
+        .incidentType(MatterFileSections.OVERDUE_INCIDENT).orderByCreateTime().asc().list()) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("process", process.getProcessDefinitionKey());
+      e.put("activityId", incident.getActivityId());
+      e.put("message", incident.getIncidentMessage());
+      e.put("startedAt", time(incident.getCreateTime()));
+      e.put("endedAt", time(incident.getEndTime()));
+      e.put("resolved", incident.isResolved());
+      episodes.add(e);
+    }
+    return episodes;
+  }
+}
