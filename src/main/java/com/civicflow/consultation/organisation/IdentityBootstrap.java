@@ -122,7 +122,11 @@ public class IdentityBootstrap {
 
   private void grantRole(RoleGroup role) {
     if (role.access() == RoleGroup.Access.ALL) {
-      return; // camunda-admin holds every permission already
+      // as Camunda's own first-admin setup does: ALL on every resource, so Admin and Cockpit open too
+      for (Resources resource : Resources.values()) {
+        grant(role.id(), resource, ANY, Permissions.ALL);
+      }
+      return;
     }
     String group = role.id();
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);

@@ -1,22 +1,36 @@
 package com.civicflow.consultation.system;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
-import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
  * In the production ("postgres") profile there is no default administrator password: startup stops
- * before anything touches the database and says which environment variable to set.
+ * before any bean (the database connection among them) is created and says which variable to set.
  */
-public class AdminPasswordCheck implements EnvironmentPostProcessor {
+@Component
+class AdminPasswordCheck implements BeanFactoryPostProcessor, EnvironmentAware {
 
   static final String MESSAGE = "The postgres profile has no default administrator password: "
       + "set the environment variable CONSULTATION_ADMIN_PASSWORD (生产环境必须设置管理员密码 CONSULTATION_ADMIN_PASSWORD).";
 
+  private Environment environment;
+
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void setEnvironment(Environment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+    check(environment);
+  }
+
+  static void check(Environment environment) {
     if (environment.acceptsProfiles(Profiles.of("postgres"))
         && !StringUtils.hasText(environment.getProperty("consultation.admin.password"))) {
       throw new MissingAdminPasswordException(MESSAGE);
@@ -24,7 +38,7 @@ public class AdminPasswordCheck implements EnvironmentPostProcessor {
   }
 
   /** Thrown at startup; its message is all the operator needs. */
-  public static class MissingAdminPasswordException extends IllegalStateException {
+  static class MissingAdminPasswordException extends IllegalStateException {
     MissingAdminPasswordException(String message) {
       super(message);
     }

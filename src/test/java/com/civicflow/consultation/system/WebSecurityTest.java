@@ -1,0 +1,114 @@
+package com.civicflow.consultation.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.civicflow.consultation.TestProcesses;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The REST API and the webapps on the real server: authentication, tenant isolation, application access. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebSecurityTest {
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @Test
+  void restWithoutCredentialsGets401() throws Exception {
+    assertThat(get("/engine-rest/task", null).statusCode()).isEqualTo(401);
+    assertThat(get("/engine-rest/process-definition", null).statusCode()).isEqualTo(401);
+    // a user nobody else in this class logs in as: a failed login delays that user's next attempt
+    assertThat(get("/engine-rest/task", basic("chaodong-grid", "wrong")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void restEnforcesTenantIsolation() throws Exception {
+    // given a task in 民族路社区
+    TestProcesses.deploy(engine, TestProcesses.oneTask());
+    String pi = engine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.ONE_TASK, Map.of("communityId", "minzulu")).getId();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+
+    // then staff of 较场口社区 neither see nor complete it
+    String other = basic("jiaochangkou-staff", "demo");
+    assertThat(get("/engine-rest/task", other).body()).doesNotContain(taskId);
+    assertThat(get("/engine-rest/task/" + taskId, other).statusCode()).isEqualTo(404);
+    assertThat(post("/engine-rest/task/" + taskId + "/complete", other, "{}").statusCode()).isBetween(400, 599);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+
+    // and staff of 民族路社区 do
+    String own = basic("minzulu-staff", "demo");
+    assertThat(get("/engine-rest/task", own).body()).contains(taskId);
+    assertThat(post("/engine-rest/task/" + taskId + "/complete", own, "{}").statusCode()).isEqualTo(204);
+  }
+
+  @Test
+  void eachRoleOpensOnlyTheApplicationsItNeeds() throws Exception {
+    assertThat(login("minzulu-staff", "tasklist")).isEqualTo(200);
+    assertThat(login("minzulu-staff", "cockpit")).isEqualTo(403);
+    assertThat(login("minzulu-staff", "admin")).isEqualTo(403);
+    assertThat(login("jiefangbei-supervisor", "tasklist")).isEqualTo(200);
+    assertThat(login("jiefangbei-supervisor", "cockpit")).isEqualTo(200);
+    assertThat(login("jiefangbei-supervisor", "admin")).isEqualTo(403);
+    assertThat(login("admin", "admin")).isEqualTo(200);
+    assertThat(login("admin", "cockpit")).isEqualTo(200);
+  }
+
+  @Test
+  void theTasklistIsServed() throws Exception {
+    HttpResponse<String> page = get("/camunda/app/tasklist/default/", null);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).containsIgnoringCase("tasklist");
+  }
+
+  /** Logs in to a webapp as its login form does (with the CSRF cookie and header). */
+  private int login(String user, String app) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).build(), HttpResponse.BodyHandlers.ofString());
+    String csrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    String password = user.equals("admin") ? "admin" : "demo";
+    HttpRequest request = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+        .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build();
+    HttpResponse<String> response = browser.send(request, HttpResponse.BodyHandlers.ofString());
+    return response.statusCode();
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", authorization)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
