@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request-body limit of the public board: a post to {@code /notices/**} must declare its length
  * (411 otherwise) and stay under {@value #MAX_BODY_BYTES} bytes (413 otherwise), checked before anything
  * reads the body. 32 KB holds the largest valid objection (2,000 Chinese characters percent-encoded).
+ * Also sets the browser hardening headers of the public pages.
  */
 @Configuration
 class PublicRequestLimit {
@@ -41,6 +42,30 @@ class PublicRequestLimit {
     registration.setName("notice-board-body-limit");
     registration.addUrlPatterns("/notices/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /**
+   * Browser hardening of the public board and the matter files: no scripts at all, no framing, no
+   * content sniffing, forms post only to this site, no referrer leaves the site.
+   */
+  @Bean
+  FilterRegistrationBean<OncePerRequestFilter> publicPageHeaders() {
+    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+      @Override
+      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+          throws ServletException, IOException {
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+            + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        chain.doFilter(request, response);
+      }
+    });
+    registration.setName("public-page-headers");
+    registration.addUrlPatterns("/notices", "/notices/*", "/archive/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }
 }

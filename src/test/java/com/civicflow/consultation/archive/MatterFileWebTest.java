@@ -103,8 +103,9 @@ class MatterFileWebTest {
   void tasklistSessionOpensTheFile() throws Exception {
     // given a user logged into Tasklist (the Camunda webapp session)
     HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    HttpResponse<String> app = browser.send(request("/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.ofString());
-    String xsrf = app.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+    browser.send(request("/camunda/app/tasklist/default/").GET().build(), HttpResponse.BodyHandlers.ofString());
+    String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
     HttpResponse<String> login = browser.send(request("/camunda/api/admin/auth/user/default/login/tasklist")
         .header("X-XSRF-TOKEN", xsrf).header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=minzulu-staff&password=demo")).build(), HttpResponse.BodyHandlers.ofString());

@@ -82,6 +82,7 @@ class NoticeBoardWebTest {
     // then
     assertThat(index.statusCode()).isEqualTo(200);
     assertThat(index.body()).contains("公示栏", "渝中区解放碑街道民族路社区", "name=\"viewport\"");
+    assertThat(index.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
     assertThat(community.statusCode()).isEqualTo(200);
     assertThat(community.body()).contains("正在公示", "关于加装电梯的公示", "公示中", "5</span> 个工作日", noticeId(notice));
   }
