@@ -28,11 +28,13 @@ class MatterFileAssembler {
   private final HistoryService history;
   private final StepHistory stepHistory;
   private final NoticeSection notices;
+  private final FormLabels formLabels;
 
-  MatterFileAssembler(HistoryService history, StepHistory stepHistory, NoticeSection notices) {
+  MatterFileAssembler(HistoryService history, StepHistory stepHistory, NoticeSection notices, FormLabels formLabels) {
     this.history = history;
     this.stepHistory = stepHistory;
     this.notices = notices;
+    this.formLabels = formLabels;
   }
 
   Map<String, Object> assemble(String rootProcessInstanceId) {
@@ -49,8 +51,10 @@ class MatterFileAssembler {
     List<Map<String, Object>> noticeList = new ArrayList<>();
     List<Map<String, Object>> overdue = new ArrayList<>();
     List<Map<String, Object>> processList = new ArrayList<>();
+    Map<String, String> labels = new java.util.TreeMap<>();
     for (HistoricProcessInstance process : processes) {
       processList.add(describe(process));
+      formLabels.ofDefinition(process.getProcessDefinitionId()).forEach(labels::putIfAbsent);
       variables.put(process.getId(), finalValues(process));
       StepHistory.Result result = stepHistory.of(process);
       steps.addAll(result.steps());
@@ -90,6 +94,8 @@ class MatterFileAssembler {
     file.put("overdueEpisodes", overdue);
     file.put("evaluation", section(processes, variables, MatterFileSections.EVALUATION));
     file.put("variables", variables);
+    MatterFileSections.LABELS.forEach(labels::putIfAbsent);
+    file.put("labels", labels);
     return file;
   }
 

@@ -1,5 +1,6 @@
 package com.civicflow.consultation.notice;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,12 @@ class NoticeBoardErrors {
   @ExceptionHandler(NoticeClosedException.class)
   ModelAndView closed() {
     return FriendlyErrorPages.page(HttpStatus.CONFLICT, "该公示已结束（公示期满或已终止），不再受理异议。");
+  }
+
+  /** The notice changed at the same moment (e.g. its period ended): the visitor may simply try again. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ModelAndView concurrent() {
+    return FriendlyErrorPages.page(HttpStatus.CONFLICT, "公示状态刚刚发生变化，请刷新页面后再试。");
   }
 
   @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

@@ -53,7 +53,6 @@ class MatterFileTest extends ProcessTestSupport {
 
     // then
     JsonNode file = new ObjectMapper().readTree(files.byMatterNumber(matter.getBusinessKey()).orElseThrow().json());
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/matter-file-sample.json"), file.toPrettyString());
     assertThat(file.get("matterNumber").asText()).isEqualTo(matter.getBusinessKey());
     assertThat(file.get("topic").asText()).isEqualTo("小区停车难");
     assertThat(file.get("processes")).hasSize(2);
@@ -88,6 +87,8 @@ class MatterFileTest extends ProcessTestSupport {
     assertThat(overdue.get("endedAt").asText()).isNotEmpty();
     assertThat(file.get("evaluation").toString()).contains("满意");
     assertThat(file.get("variables").get(matter.getId()).get("communityId").asText()).isEqualTo("minzulu");
+    assertThat(file.get("labels").get("objectionReply").asText()).startsWith("答复意见");
+    assertThat(file.get("labels").get("legalOpinion").asText()).isEqualTo("法律意见");
   }
 
   @Test
