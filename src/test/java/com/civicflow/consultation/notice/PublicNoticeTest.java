@@ -92,7 +92,7 @@ class PublicNoticeTest extends ProcessTestSupport {
     // when
     desk.lodge("minzulu", noticeId(notice), OBJECTION);
     assertThat(notice).isWaitingAt(TASK_HANDLE_OBJECTION, TIMER_NOTICE_PERIOD);
-    assertThat(task(notice)).hasCandidateGroup("committee-staff");
+    assertThat(task(notice)).hasCandidateGroup("committee-staff").hasDueDate(dueBefore);
     complete(task(notice), withVariables(OBJECTION_DECISION.name(), NoticeVariables.DISMISSED, OBJECTION_REPLY.name(), "已核实，划线未占用消防通道"));
 
     // then
