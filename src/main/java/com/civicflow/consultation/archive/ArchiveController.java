@@ -37,6 +37,7 @@ class ArchiveController {
   }
 
   @GetMapping("/archive/{name:.+}")
+  @SuppressWarnings("unchecked")
   Object file(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
     boolean asJson = name.endsWith(".json");
     String matterNumber = asJson ? name.substring(0, name.length() - 5) : name;
@@ -61,11 +62,18 @@ class ArchiveController {
           .header(HttpHeaders.CACHE_CONTROL, "no-store")
           .body(stored.get().json());
     }
-    @SuppressWarnings("unchecked")
     Map<String, Object> file = json.readValue(stored.get().json(), Map.class);
     ModelAndView page = new ModelAndView("archive/file");
     page.addObject("file", file);
+    page.addObject("people", new Names((Map<String, Object>) file.getOrDefault("people", Map.of())));
     page.addObject("filedAt", stored.get().filedAt());
     return page;
+  }
+
+  /** For the page: a user id as the name the file recorded for it, else the id itself. */
+  record Names(Map<String, Object> names) {
+    public String of(Object userId) {
+      return userId == null ? "" : String.valueOf(names.getOrDefault(userId.toString(), userId));
+    }
   }
 }

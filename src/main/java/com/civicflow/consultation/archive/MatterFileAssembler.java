@@ -3,13 +3,14 @@ package com.civicflow.consultation.archive;
 import static com.civicflow.consultation.archive.Values.time;
 
 import java.util.ArrayDeque;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
@@ -29,12 +30,17 @@ class MatterFileAssembler {
   private final StepHistory stepHistory;
   private final NoticeSection notices;
   private final FormLabels formLabels;
+  private final VariableSections sections;
+  private final People people;
 
-  MatterFileAssembler(HistoryService history, StepHistory stepHistory, NoticeSection notices, FormLabels formLabels) {
+  MatterFileAssembler(HistoryService history, StepHistory stepHistory, NoticeSection notices, FormLabels formLabels,
+      VariableSections sections, People people) {
     this.history = history;
     this.stepHistory = stepHistory;
     this.notices = notices;
     this.formLabels = formLabels;
+    this.sections = sections;
+    this.people = people;
   }
 
   Map<String, Object> assemble(String rootProcessInstanceId) {
@@ -69,7 +75,7 @@ class MatterFileAssembler {
       if (MatterFileSections.NOTICE_PROCESS.equals(process.getProcessDefinitionKey())) {
         noticeList.add(notices.of(process, result));
       }
-      overdue.addAll(overdueEpisodes(process));
+      overdue.addAll(sections.overdueEpisodes(process));
     }
     Map<String, Object> rootValues = variables.get(root.getId());
     file.put("schema", SCHEMA);
@@ -85,17 +91,19 @@ class MatterFileAssembler {
     file.put("endReason", root.getDeleteReason());
     file.put("initiator", root.getStartUserId() != null ? root.getStartUserId() : rootValues.get("initiator"));
     file.put("processes", processList);
+    steps.sort(Comparator.comparing((Map<String, Object> step) -> OffsetDateTime.parse((String) step.get("startedAt"))));
     file.put("steps", steps);
     file.put("minutes", minutes);
     file.put("votes", votes);
     file.put("notices", noticeList);
-    file.put("legalReview", section(processes, variables, MatterFileSections.LEGAL_REVIEW));
-    file.put("implementation", section(processes, variables, MatterFileSections.IMPLEMENTATION));
+    file.put("legalReview", VariableSections.section(processes, variables, MatterFileSections.LEGAL_REVIEW));
+    file.put("implementation", VariableSections.section(processes, variables, MatterFileSections.IMPLEMENTATION));
     file.put("overdueEpisodes", overdue);
-    file.put("evaluation", section(processes, variables, MatterFileSections.EVALUATION));
+    file.put("evaluation", VariableSections.section(processes, variables, MatterFileSections.EVALUATION));
     file.put("variables", variables);
     MatterFileSections.LABELS.forEach(labels::putIfAbsent);
     file.put("labels", labels);
+    file.put("people", people.namesIn(file));
     return file;
   }
 
@@ -133,48 +141,5 @@ class MatterFileAssembler {
       }
     }
     return values;
-  }
-
-  /** The section's variables per process that holds any of them; a copy passed back to a caller is left out. */
-  private static List<Map<String, Object>> section(List<HistoricProcessInstance> processes,
-      Map<String, Map<String, Object>> variables, List<String> names) {
-    List<Map<String, Object>> entries = new ArrayList<>();
-    List<Map<String, Object>> seen = new ArrayList<>();
-    List<HistoricProcessInstance> calledFirst = new ArrayList<>(processes.subList(1, processes.size()));
-    calledFirst.add(processes.get(0));
-    for (HistoricProcessInstance process : calledFirst) {
-      Map<String, Object> values = new LinkedHashMap<>();
-      names.forEach(n -> {
-        if (variables.get(process.getId()).get(n) != null) {
-          values.put(n, variables.get(process.getId()).get(n));
-        }
-      });
-      if (!values.isEmpty() && !seen.contains(values)) {
-        seen.add(values);
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("process", process.getProcessDefinitionKey());
-        entry.put("processName", process.getProcessDefinitionName());
-        entry.put("endedAt", time(process.getEndTime()));
-        entry.put("values", values);
-        entries.add(entry);
-      }
-    }
-    return entries;
-  }
-
-  private List<Map<String, Object>> overdueEpisodes(HistoricProcessInstance process) {
-    List<Map<String, Object>> episodes = new ArrayList<>();
-    for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(process.getId())
-        .incidentType(MatterFileSections.OVERDUE_INCIDENT).orderByCreateTime().asc().list()) {
-      Map<String, Object> e = new LinkedHashMap<>();
-      e.put("process", process.getProcessDefinitionKey());
-      e.put("activityId", incident.getActivityId());
-      e.put("message", incident.getIncidentMessage());
-      e.put("startedAt", time(incident.getCreateTime()));
-      e.put("endedAt", time(incident.getEndTime()));
-      e.put("resolved", incident.isResolved());
-      episodes.add(e);
-    }
-    return episodes;
   }
 }

@@ -2,6 +2,7 @@ package com.civicflow.consultation.archive;
 
 import static com.civicflow.consultation.archive.Values.time;
 
+import com.civicflow.consultation.notice.NoticeStatus;
 import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.notice.PublicNotice;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ class NoticeSection {
         NoticeVariables.UPHELD_OBJECTION.name())) {
       section.put(name, top.get(name));
     }
+    section.put("noticeStatusLabel", top.get(NoticeVariables.NOTICE_STATUS.name()) == null ? null
+        : NoticeStatus.of(top.get(NoticeVariables.NOTICE_STATUS.name()).toString()).label());
     section.put("objections", new ArrayList<>(objections.values()));
     return section;
   }

@@ -77,6 +77,7 @@ class StepHistory {
         .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list()) {
       Map<String, Object> step = new LinkedHashMap<>();
       step.put("process", process.getProcessDefinitionKey());
+      step.put("processName", process.getProcessDefinitionName());
       step.put("activityId", activity.getActivityId());
       step.put("name", activity.getActivityName());
       step.put("type", activity.getActivityType());

@@ -88,6 +88,7 @@ class MatterFileTest extends ProcessTestSupport {
     assertThat(file.get("evaluation").toString()).contains("满意");
     assertThat(file.get("variables").get(matter.getId()).get("communityId").asText()).isEqualTo("minzulu");
     assertThat(file.get("labels").get("objectionReply").asText()).startsWith("答复意见");
+    assertThat(file.get("people").get("minzulu-staff").asText()).startsWith("王芳");
     assertThat(file.get("labels").get("legalOpinion").asText()).isEqualTo("法律意见");
   }
 
