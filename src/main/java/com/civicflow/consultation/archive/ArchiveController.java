@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A matter's file: {@code /archive/{matterNumber}} as a printable page, {@code /archive/{matterNumber}.json}
- * as a download. 401 without a login, 403 for users outside the matter's community, 404 before filing.
+ * as a download. 401 without a login, 403 for users outside the matter's community (checked before saying
+ * anything about the matter), 404 for an unknown matter or one not filed yet.
  */
 @Controller
 class ArchiveController {
@@ -47,13 +49,18 @@ class ArchiveController {
       return FriendlyErrorPages.page(HttpStatus.UNAUTHORIZED, "查看事项档案需要登录：请先登录任务列表（Tasklist），或使用社区工作人员账号和密码。");
     }
     Optional<MatterFiles.StoredFile> stored = files.byMatterNumber(matterNumber);
-    if (stored.isEmpty()) {
-      boolean running = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(matterNumber).unfinished().count() > 0;
-      return FriendlyErrorPages.page(HttpStatus.NOT_FOUND, running
-          ? "该事项尚未办结；事项办结后系统会自动生成档案。" : "没有找到该事项的档案，请核对事项编号。");
+    Optional<HistoricProcessInstance> matter = stored.isPresent() ? Optional.empty()
+        : history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(matterNumber)
+            .orderByProcessInstanceStartTime().asc().listPage(0, 1).stream().findFirst();
+    if (stored.isEmpty() && matter.isEmpty()) {
+      return FriendlyErrorPages.page(HttpStatus.NOT_FOUND, "没有找到该事项的档案，请核对事项编号。");
     }
-    if (!access.mayRead(user.get(), stored.get().tenantId())) {
+    String tenantId = stored.map(MatterFiles.StoredFile::tenantId).orElseGet(() -> matter.get().getTenantId());
+    if (!access.mayRead(user.get(), tenantId)) {
       return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "事项档案只对本社区工作人员和督办人员开放。");
+    }
+    if (stored.isEmpty()) {
+      return FriendlyErrorPages.page(HttpStatus.NOT_FOUND, "该事项尚未办结或正在归档；事项办结后系统会自动生成档案，请稍后再试。");
     }
     if (asJson) {
       return ResponseEntity.ok()

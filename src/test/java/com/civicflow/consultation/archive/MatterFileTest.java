@@ -108,6 +108,32 @@ class MatterFileTest extends ProcessTestSupport {
   }
 
   @Test
+  void failingFilingIsRetriedThenRaisesAnIncident() {
+    // given a matter that ends, and whose history is gone before the filing job runs
+    ProcessInstance matter = processEngine.getRuntimeService().startProcessInstanceByKey(KEY,
+        Variables.createVariables().putValue("communityId", "minzulu").putValue("topic", "历史缺失"));
+    processEngine.getRuntimeService().deleteProcessInstance(matter.getId(), "测试");
+    processEngine.getHistoryService().deleteHistoricProcessInstance(matter.getId());
+    var management = processEngine.getManagementService();
+    Job filing = management.createJobQuery().processInstanceId(matter.getId()).singleResult();
+
+    // when the job executor tries three times
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        management.executeJob(filing.getId());
+      } catch (RuntimeException expected) {
+        // the job keeps its failure and one retry less
+      }
+    }
+
+    // then the job is left for an administrator to retry, with an incident in Cockpit
+    assertThat(management.createJobQuery().jobId(filing.getId()).singleResult().getRetries()).isZero();
+    assertThat(processEngine.getRuntimeService().createIncidentQuery().incidentType("failedJob")
+        .configuration(filing.getId()).count()).isEqualTo(1);
+    assertThat(files.isFiled(matter.getId())).isFalse();
+  }
+
+  @Test
   void calledProcessesQueueNoFilingOfTheirOwn() {
     // given / when
     ProcessInstance matter = runFullMatter("minzulu");

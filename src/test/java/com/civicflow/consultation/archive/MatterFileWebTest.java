@@ -96,8 +96,17 @@ class MatterFileWebTest {
   }
 
   @Test
-  void unknownMatterIsNotFound() throws Exception {
+  void unknownOrUnfinishedMatterIsNotFound() throws Exception {
+    // given a matter still running
+    ProcessInstance running = engine.getRuntimeService().startProcessInstanceByKey(TestProcesses.ONE_TASK,
+        Variables.createVariables().putValue("communityId", "minzulu").putValue("topic", "仍在办理"));
+
+    // when / then
     assertThat(get("/archive/MINZULU-1999-9999", basic("minzulu-staff", "demo")).statusCode()).isEqualTo(404);
+    HttpResponse<String> notYet = get("/archive/" + running.getBusinessKey(), basic("minzulu-staff", "demo"));
+    assertThat(notYet.statusCode()).isEqualTo(404);
+    assertThat(notYet.body()).contains("尚未办结");
+    assertThat(get("/archive/" + running.getBusinessKey(), basic("lijing-staff", "demo")).statusCode()).isEqualTo(403);
   }
 
   @Test
