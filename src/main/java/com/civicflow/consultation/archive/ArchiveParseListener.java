@@ -12,6 +12,7 @@ class ArchiveParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-    processDefinition.addListener(ExecutionListener.EVENTNAME_END, endListener);
+    // built in: it runs even when an administrator cancels a matter with "skip custom listeners"
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, endListener);
   }
 }
