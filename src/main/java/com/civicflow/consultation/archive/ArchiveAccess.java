@@ -5,10 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -75,6 +77,16 @@ class ArchiveAccess {
     }
     boolean supervisory = SUPERVISORY.stream().anyMatch(group -> isMember(userId, group));
     return supervisory && identity.createTenantQuery().tenantId(tenantId).userMember(userId).includingGroupsOfUser(true).count() > 0;
+  }
+
+  /** The tenants whose files the user may open (every tenant for an administrator). */
+  List<String> readableTenants(String userId) {
+    if (isMember(userId, RoleGroup.ADMINISTRATOR.id())) {
+      return identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
+    }
+    boolean supervisory = SUPERVISORY.stream().anyMatch(group -> isMember(userId, group));
+    return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(supervisory).list().stream()
+        .map(Tenant::getId).toList();
   }
 
   private boolean isMember(String userId, String groupId) {

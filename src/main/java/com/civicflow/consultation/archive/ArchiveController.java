@@ -20,12 +20,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A matter's file: {@code /archive/{matterNumber}} as a printable page, {@code /archive/{matterNumber}.json}
+ * The matter files: {@code /archive} lists those the user may open; {@code /archive/{matterNumber}} as a printable page, {@code /archive/{matterNumber}.json}
  * as a download. 401 without a login, 403 for users outside the matter's community (checked before saying
  * anything about the matter), 404 for an unknown matter or one not filed yet.
  */
 @Controller
 class ArchiveController {
+
+  static final int INDEX_SIZE = 200;
 
   private final ArchiveAccess access;
   private final MatterFiles files;
@@ -38,6 +40,18 @@ class ArchiveController {
     this.history = history;
   }
 
+  /** The files the user may open, newest first. */
+  @GetMapping("/archive")
+  ModelAndView index(HttpServletRequest request, HttpServletResponse response) {
+    Optional<String> user = access.user(request);
+    if (user.isEmpty()) {
+      return loginRequired(response);
+    }
+    ModelAndView page = new ModelAndView("archive/index");
+    page.addObject("entries", files.latestOf(access.readableTenants(user.get()), INDEX_SIZE));
+    return page;
+  }
+
   @GetMapping("/archive/{name:.+}")
   @SuppressWarnings("unchecked")
   Object file(@PathVariable String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,8 +59,7 @@ class ArchiveController {
     String matterNumber = asJson ? name.substring(0, name.length() - 5) : name;
     Optional<String> user = access.user(request);
     if (user.isEmpty()) {
-      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"matter-file\", charset=\"UTF-8\"");
-      return FriendlyErrorPages.page(HttpStatus.UNAUTHORIZED, "查看事项档案需要登录：请先登录任务列表（Tasklist），或使用社区工作人员账号和密码。");
+      return loginRequired(response);
     }
     Optional<MatterFiles.StoredFile> stored = files.byMatterNumber(matterNumber);
     Optional<HistoricProcessInstance> matter = stored.isPresent() ? Optional.empty()
@@ -75,6 +88,11 @@ class ArchiveController {
     page.addObject("people", new Names((Map<String, Object>) file.getOrDefault("people", Map.of())));
     page.addObject("filedAt", stored.get().filedAt());
     return page;
+  }
+
+  private static ModelAndView loginRequired(HttpServletResponse response) {
+    response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"matter-file\", charset=\"UTF-8\"");
+    return FriendlyErrorPages.page(HttpStatus.UNAUTHORIZED, "查看事项档案需要登录：请先登录任务列表（Tasklist），或使用社区工作人员账号和密码。");
   }
 
   /** For the page: a user id as the name the file recorded for it, else the id itself. */

@@ -27,7 +27,8 @@ public class MatterFiling {
     Map<String, Object> file = assembler.assemble(processInstanceId);
     try {
       files.store(processInstanceId, (String) file.get("matterNumber"), (String) file.get("communityId"),
-          (String) file.get("processKey"), ClockUtil.getCurrentTime(), json.writeValueAsString(file));
+          (String) file.get("processKey"), file.get("topic") == null ? null : file.get("topic").toString(),
+          ClockUtil.getCurrentTime(), json.writeValueAsString(file));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Matter file of " + processInstanceId + " cannot be written as JSON", e);
     }

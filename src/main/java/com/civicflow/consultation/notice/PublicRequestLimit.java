@@ -64,7 +64,7 @@ class PublicRequestLimit {
       }
     });
     registration.setName("public-page-headers");
-    registration.addUrlPatterns("/notices", "/notices/*", "/archive/*");
+    registration.addUrlPatterns("/notices", "/notices/*", "/archive", "/archive/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }

@@ -64,6 +64,13 @@ class MatterFileWebTest {
   }
 
   @Test
+  void indexListsOnlyTheFilesTheUserMayOpen() throws Exception {
+    assertThat(get("/archive", basic("minzulu-staff", "demo")).body()).contains(matterNumber, "楼道堆物清理");
+    assertThat(get("/archive", basic("lijing-staff", "demo")).body()).doesNotContain(matterNumber);
+    assertThat(get("/archive", null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void supervisorsOfTheCommunityOpenTheFile() throws Exception {
     assertThat(get("/archive/" + matterNumber, basic("jiefangbei-supervisor", "demo")).statusCode()).isEqualTo(200);
     assertThat(get("/archive/" + matterNumber, basic("yuzhong-civil", "demo")).statusCode()).isEqualTo(200);
