@@ -326,6 +326,26 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   @Test
+  void resultLawfulWithChangesIsCarriedOutAsRevised() {
+    // given
+    ProcessInstance matter = toMeeting(propose(proposal()));
+    hold(matter, true);
+    deliberate(matter, 80_000L);
+    vote(matter, 30, 24, 20);
+    closeNotice(matter);
+    ProcessInstance review = calledProcessInstance(LEGALITY, matter);
+
+    // when
+    claim(task(TASK_STREET_REVIEW, review), "jiefangbei-office");
+    complete(task(TASK_STREET_REVIEW, review), withVariables("legalReviewOutcome", "lawful-with-changes",
+        "legalOpinion", "存放点不得占用消防通道", "revisedResultText", "12 月 18 日前清理楼道堆物，存放点避开消防通道"));
+
+    // then
+    assertThat(matter).isWaitingAt(TASK_ASSIGN_IMPLEMENTATION).variables()
+        .containsEntry("implementationText", "12 月 18 日前清理楼道堆物，存放点避开消防通道");
+  }
+
+  @Test
   void overdueImplementationIsVisibleToSupervisors() {
     // given
     ProcessInstance matter = toImplementation();
@@ -338,6 +358,8 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
 
     // then
     assertThat(matter).variables().containsEntry("overdue", true);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YuzhongProcess.KEY)
+        .variableValueEquals("overdue", true).list()).extracting(ProcessInstance::getId).contains(matter.getId());
     assertThat(processEngine.getRuntimeService().createIncidentQuery().incidentType("overdue").count()).isPositive();
     assertThat(implementation).isWaitingAt(TASK_SUPERVISE_IMPLEMENTATION, TASK_IMPLEMENT);
     assertThat(task(TASK_SUPERVISE_IMPLEMENTATION, implementation)).hasCandidateGroup("street-office");
