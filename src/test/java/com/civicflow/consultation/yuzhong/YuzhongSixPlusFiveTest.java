@@ -307,16 +307,11 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
 
   @Test
   void unlawfulResultGoesBackToDeliberation() {
-    // given: a major matter (80 000 yuan) → street office review
+    // given: a major matter → street office review
     ProcessInstance matter = toMeeting(propose(proposal()));
-    hold(matter, true);
-    deliberate(matter, 80_000L);
-    vote(matter, 30, 24, 20);
-    closeNotice(matter);
-    ProcessInstance review = calledProcessInstance(LEGALITY, matter);
+    ProcessInstance review = toStreetReview(matter);
 
     // when
-    claim(task(TASK_STREET_REVIEW, review), "jiefangbei-office");
     complete(task(TASK_STREET_REVIEW, review), withVariables("legalReviewOutcome", "unlawful",
         "legalOpinion", "收费未经业主大会表决", "legalCorrection", "删除收费条款"));
 
@@ -329,14 +324,9 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   void resultLawfulWithChangesIsCarriedOutAsRevised() {
     // given
     ProcessInstance matter = toMeeting(propose(proposal()));
-    hold(matter, true);
-    deliberate(matter, 80_000L);
-    vote(matter, 30, 24, 20);
-    closeNotice(matter);
-    ProcessInstance review = calledProcessInstance(LEGALITY, matter);
+    ProcessInstance review = toStreetReview(matter);
 
     // when
-    claim(task(TASK_STREET_REVIEW, review), "jiefangbei-office");
     complete(task(TASK_STREET_REVIEW, review), withVariables("legalReviewOutcome", "lawful-with-changes",
         "legalOpinion", "存放点不得占用消防通道", "revisedResultText", "12 月 18 日前清理楼道堆物，存放点避开消防通道"));
 
@@ -456,6 +446,17 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     deliberate(matter, 2000L);
     assertThat(matter).isWaitingAt(TASK_RECORD_RESOLUTION);
     return matter;
+  }
+
+  /** A major matter (80 000 yuan) resolved and published: the street office reviews it (claimed). */
+  ProcessInstance toStreetReview(ProcessInstance matter) {
+    hold(matter, true);
+    deliberate(matter, 80_000L);
+    vote(matter, 30, 24, 20);
+    closeNotice(matter);
+    ProcessInstance review = calledProcessInstance(LEGALITY, matter);
+    claim(task(TASK_STREET_REVIEW, review), "jiefangbei-office");
+    return review;
   }
 
   ProcessInstance toImplementation() {
