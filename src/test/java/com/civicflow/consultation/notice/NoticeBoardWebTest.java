@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -54,8 +53,6 @@ class NoticeBoardWebTest {
   HistoryService history;
   @Autowired
   ManagementService management;
-  @Autowired
-  RepositoryService repository;
 
   HttpClient browser;
 
