@@ -31,6 +31,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.archive.MatterFiles;
 import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -51,6 +52,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -82,6 +84,9 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     TestSmtp.mailPort(registry);
   }
 
+  @Autowired
+  MatterFiles files;
+
   @BeforeEach
   void fixTheClock() {
     ClockUtil.setCurrentTime(MONDAY_MORNING);
@@ -99,10 +104,11 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
 
     // then
     assertThat(matter).isEnded().hasPassed(EVENT_TOPIC_REJECTED).hasNotPassed(TASK_PLAN_MEETING);
-    sendQueuedMail();
+    runQueuedJobs(matter);
     MimeMessage mail = mailTo(PROPOSER_MAIL, matter);
     assertThat(mail.getSubject()).contains("议题未予协商").contains(matter.getBusinessKey());
     assertThat(body(mail)).contains("与法律法规或政策相抵触");
+    assertThat(file(matter)).contains("rejectionReason", "与法律法规或政策相抵触");
   }
 
   @Test
@@ -150,6 +156,8 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     assertThat(historic(matter, "evaluationResult")).isEqualTo("满意");
     assertThat(historic(matter, "statementMinutes")).isEqualTo("陈述记录");
     assertThat(historic(matter, "voteTally")).isEqualTo("应到 30 人，实到 24 人；赞成 20 票，反对 2 票，弃权 0 票");
+    runQueuedJobs(matter);
+    assertThat(file(matter)).contains("statementMinutes", "陈述记录", "conclusionMinutes", "voteTally", "满意");
   }
 
   @Test
@@ -170,7 +178,7 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     ProcessInstance notice = calledProcessInstance(NOTICE, matter);
     assertThat(notice).variables().containsEntry("noticeKind", "会议通知").containsEntry("noticePeriodDays", 3L);
     assertThat(matter).variables().containsEntry("stage", "公示会议通知").containsEntry("expertFieldsText", "法律");
-    sendQueuedMail();
+    runQueuedJobs(matter);
     assertThat(recipients()).contains(PROPOSER_MAIL, "minzulu-staff@demo.civicflow.example", "resident@example.com");
   }
 
@@ -203,7 +211,7 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
 
     // then
     assertThat(matter).isEnded().hasPassed(EVENT_TOPIC_REJECTED);
-    sendQueuedMail();
+    runQueuedJobs(matter);
     assertThat(body(mailTo(PROPOSER_MAIL, matter))).contains("分歧过大");
   }
 
@@ -497,10 +505,20 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
         .variableName(name).singleResult().getValue();
   }
 
-  void sendQueuedMail() {
-    for (Job mail : processEngine.getManagementService().createJobQuery().messages().list()) {
-      processEngine.getManagementService().executeJob(mail.getId());
+  /**
+   * The matter's mail and, once it ended, its filing (一事一档): jobs the job executor would run. A mail
+   * queued as the matter ended is no longer bound to it.
+   */
+  void runQueuedJobs(ProcessInstance matter) {
+    for (Job job : processEngine.getManagementService().createJobQuery().messages().list()) {
+      if (job.getProcessInstanceId() == null || job.getProcessInstanceId().equals(matter.getId())) {
+        processEngine.getManagementService().executeJob(job.getId());
+      }
     }
+  }
+
+  String file(ProcessInstance matter) {
+    return files.byMatterNumber(matter.getBusinessKey()).orElseThrow(() -> new AssertionError("未归档")).json();
   }
 
   List<String> recipients() {
