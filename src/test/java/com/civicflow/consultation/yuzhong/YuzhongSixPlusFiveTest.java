@@ -133,6 +133,19 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   @Test
+  void screeningGoesToTheCommitteeOfTheMattersCommunityOnly() {
+    // given
+    ProcessInstance matter = propose(proposal());
+
+    // then
+    assertThat(task(TASK_SCREEN_TOPIC, matter)).hasCandidateGroup("consultation-council");
+    assertThat(visibleTo("minzulu-council", "minzulu", matter)).isEqualTo(1);
+    assertThat(visibleTo("jiaochangkou-council", "jiaochangkou", matter)).isZero();
+    assertThat(matter).variables().containsEntry("stage", "审议 — 确定议题").containsEntry("initiator", PROPOSER)
+        .containsEntry("proposerEmail", PROPOSER_MAIL);
+  }
+
+  @Test
   void proposalWithAnItemOfAnotherCategoryIsRefused() {
     assertThatThrownBy(() -> propose(proposal().putValue("catalogueItem", "高空抛物")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("矛盾纠纷");
@@ -495,6 +508,16 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  long visibleTo(String userId, String community, ProcessInstance matter) {
+    processEngine.getIdentityService().setAuthentication(userId, List.of("consultation-council"), List.of(community));
+    try {
+      return processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(matter.getBusinessKey())
+          .taskCandidateGroup("consultation-council").count();
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
+  }
 
   Object variable(ProcessInstance pi, String name) {
     return processEngine.getRuntimeService().getVariable(pi.getId(), name);
