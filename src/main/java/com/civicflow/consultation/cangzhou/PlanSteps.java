@@ -71,6 +71,7 @@ class PlanSteps {
     boolean reached = form.bool(CONSENSUS_REACHED, "是否达成共识");
     String minutes = form.text(CONSENSUS_MINUTES, "协商记录");
     CONSENSUS_ROUND.set(task, round);
+    CONSENSUS_REACHED.set(task, reached);
     if (reached) {
       CONSENSUS_NEXT_STEP.set(task, null);
       return;
