@@ -11,6 +11,12 @@ public final class CangzhouProcess {
   public static final String EVENT_TOPIC_REJECTED = "Event_TopicRejected";
   public static final String CALL_MEETING_NOTICE = "Call_MeetingNotice";
   public static final String TASK_HOLD_TALKS = "Task_HoldTalks";
+  public static final String GATEWAY_MEETING_OBJECTION = "Gateway_MeetingObjection";
+  public static final String GATEWAY_CONSENSUS = "Gateway_Consensus";
+  public static final String GATEWAY_EXPERT_DECISION = "Gateway_ExpertDecision";
+  public static final String GATEWAY_VOTE_PASSED = "Gateway_VotePassed";
+  public static final String GATEWAY_LAWFUL = "Gateway_Lawful";
+  public static final String GATEWAY_RESULT_OBJECTION = "Gateway_ResultObjection";
   public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
   public static final String EVENT_CONSULTATION_WITHDRAWN = "Event_ConsultationWithdrawn";
   public static final String TASK_REACH_CONSENSUS = "Task_ReachConsensus";
@@ -28,12 +34,6 @@ public final class CangzhouProcess {
   public static final String EVENT_PROGRESS_REPORTED = "Event_ProgressReported";
   public static final String EVENT_CONSULTATION_COMPLETED = "Event_ConsultationCompleted";
 
-  public static final String FLOW_MEETING_OBJECTION_UPHELD = "Flow_MeetingObjectionUpheld";
-  public static final String FLOW_NO_CONSENSUS = "Flow_NoConsensus";
-  public static final String FLOW_PLAN_RETURNED = "Flow_PlanReturned";
-  public static final String FLOW_VOTE_FAILED = "Flow_VoteFailed";
-  public static final String FLOW_UNLAWFUL = "Flow_Unlawful";
-  public static final String FLOW_RESULT_OBJECTION_UPHELD = "Flow_ResultObjectionUpheld";
 
   /** Notice kinds of the shared public-notice call activity. */
   static final String NOTICE_MEETING = "会议通知";

@@ -3,19 +3,17 @@ package com.civicflow.consultation.cangzhou;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.CALL_IMPLEMENTATION;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.CALL_LEGALITY_REVIEW;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.CALL_MEETING_NOTICE;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.CALL_PUBLISH_PROGRESS;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.CALL_PUBLISH_RESULT;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_CONSULTATION_COMPLETED;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_CONSULTATION_SHELVED;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_CONSULTATION_WITHDRAWN;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_PROGRESS_REPORTED;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_TOPIC_REJECTED;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_MEETING_OBJECTION_UPHELD;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_NO_CONSENSUS;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_PLAN_RETURNED;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_RESULT_OBJECTION_UPHELD;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_UNLAWFUL;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.FLOW_VOTE_FAILED;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_CONSENSUS;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_EXPERT_DECISION;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_LAWFUL;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_MEETING_OBJECTION;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_RESULT_OBJECTION;
+import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_VOTE_PASSED;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.TASK_DRAFT_PLAN;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.TASK_EXPERT_REVIEW;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.TASK_HOLD_TALKS;
@@ -27,6 +25,7 @@ import static com.civicflow.consultation.cangzhou.CangzhouProcess.TIMER_PROGRESS
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
@@ -45,7 +44,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +103,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
         "option1Votes", 10, "option2Name", "园丁绿化队", "option2Votes", 10));
 
     // then
-    assertThat(pi).hasPassed(FLOW_VOTE_FAILED).isWaitingAt(TASK_DRAFT_PLAN)
+    assertThat(pi).hasPassed(GATEWAY_VOTE_PASSED).isWaitingAt(TASK_DRAFT_PLAN)
         .variables().containsEntry("votePassed", false);
   }
 
@@ -119,7 +117,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
         "consensusMinutes", "物业公司不同意承担秩序维护", "consensusNextStep", "redraft"));
 
     // then
-    assertThat(pi).hasPassed(FLOW_NO_CONSENSUS).isWaitingAt(TASK_DRAFT_PLAN);
+    assertThat(pi).hasPassed(GATEWAY_CONSENSUS).isWaitingAt(TASK_DRAFT_PLAN);
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("第 1 轮", "物业公司");
     complete(task(TASK_DRAFT_PLAN, pi), plan());
     complete(task(TASK_REACH_CONSENSUS, pi), withVariables("consensusReached", "true", "consensusMinutes", "第二轮达成共识"));
@@ -139,7 +137,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     // when another round is asked for, it is refused; then shelved
     assertThatThrownBy(() -> complete(task(TASK_REACH_CONSENSUS, pi), withVariables("consensusReached", "false",
         "consensusMinutes", "仍有分歧", "consensusNextStep", "redraft")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能搁置");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("只能搁置");
     complete(task(TASK_REACH_CONSENSUS, pi), withVariables("consensusReached", "false", "consensusMinutes", "仍有分歧",
         "consensusNextStep", "shelve"));
 
@@ -157,7 +155,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     complete(task(TASK_EXPERT_REVIEW, pi), withVariables("expertDecision", "returned", "expertOpinion", "罚款条款无法律依据，请删除"));
 
     // then
-    assertThat(pi).hasPassed(FLOW_PLAN_RETURNED).isWaitingAt(TASK_DRAFT_PLAN);
+    assertThat(pi).hasPassed(GATEWAY_EXPERT_DECISION).hasNotPassed(TASK_REPRESENTATIVES_VOTE).isWaitingAt(TASK_DRAFT_PLAN);
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("罚款条款");
   }
 
@@ -196,7 +194,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     complete(task(TASK_REPRESENTATIVES_VOTE, pi), vote(30, 21, 19));
 
     // then
-    assertThat(pi).hasPassed(FLOW_VOTE_FAILED).isWaitingAt(TASK_DRAFT_PLAN).variables().containsEntry("votePassed", false);
+    assertThat(pi).hasPassed(GATEWAY_VOTE_PASSED).isWaitingAt(TASK_DRAFT_PLAN).variables().containsEntry("votePassed", false);
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("三分之二");
   }
 
@@ -207,13 +205,13 @@ class CangzhouEightStepTest extends ProcessTestSupport {
 
     // when / then
     assertThatThrownBy(() -> complete(task(TASK_REPRESENTATIVES_VOTE, pi), vote(30, 20, 21)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不能多于到会代表数");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不能多于到会代表数");
     assertThatThrownBy(() -> complete(task(TASK_REPRESENTATIVES_VOTE, pi), vote(30, 31, 25)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不能多于代表总数");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不能多于代表总数");
     assertThatThrownBy(() -> complete(task(TASK_REPRESENTATIVES_VOTE, pi), withVariables("voteMode", "choice",
         "totalRepresentatives", 24, "presentRepresentatives", 10, "yesVotes", 10, "voteMinutes", "举手",
         "option1Name", "甲", "option1Votes", 8, "option2Name", "乙", "option2Votes", 5)))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("各选项得票合计");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("各选项得票合计");
     assertThat(pi).isWaitingAt(TASK_REPRESENTATIVES_VOTE);
     assertThat(runtimeService().getVariable(pi.getId(), "votePassed")).isNull();
   }
@@ -226,11 +224,12 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     ProcessInstance review = called(pi, LEGALITY_REVIEW);
 
     // when
+    claim(task(STREET_REVIEW, review), "shuiyuesi-office");
     complete(task(STREET_REVIEW, review), withVariables("legalReviewOutcome", "unlawful", "legalOpinion", "占用消防通道",
         "legalCorrection", "不得占用消防通道，请调整施工方案"));
 
     // then
-    assertThat(pi).hasPassed(FLOW_UNLAWFUL).isWaitingAt(TASK_DRAFT_PLAN)
+    assertThat(pi).hasPassed(GATEWAY_LAWFUL).hasNotPassed(TASK_JOINT_MEETING).isWaitingAt(TASK_DRAFT_PLAN)
         .variables().containsEntry("legalReviewOutcome", "unlawful");
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("依法纠正", "消防通道");
   }
@@ -242,7 +241,9 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     complete(task(TASK_REPRESENTATIVES_VOTE, pi), vote(30, 25, 24));
 
     // when
-    complete(task(STREET_REVIEW, called(pi, LEGALITY_REVIEW)), withVariables("legalReviewOutcome", "lawful-with-changes",
+    ProcessInstance review = called(pi, LEGALITY_REVIEW);
+    claim(task(STREET_REVIEW, review), "shuiyuesi-office");
+    complete(task(STREET_REVIEW, review), withVariables("legalReviewOutcome", "lawful-with-changes",
         "legalOpinion", "补充安全措施", "revisedResultText", "维修方案（补充夜间警示）"));
 
     // then
@@ -285,9 +286,9 @@ class CangzhouEightStepTest extends ProcessTestSupport {
 
     // when / then
     assertThatThrownBy(() -> complete(task(TASK_JOINT_MEETING, pi), jointMeeting("unit-kenli-cityops")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不承办");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不承办");
     assertThatThrownBy(() -> complete(task(TASK_JOINT_MEETING, pi), jointMeeting()))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("至少指定一个责任单位");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("至少指定一个责任单位");
     assertThat(pi).isWaitingAt(TASK_JOINT_MEETING);
   }
 
@@ -301,7 +302,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     upholdObjection(pi, "清理方案未征求一楼住户意见");
 
     // then
-    assertThat(pi).hasPassed(FLOW_RESULT_OBJECTION_UPHELD).isWaitingAt(TASK_DRAFT_PLAN);
+    assertThat(pi).hasPassed(GATEWAY_RESULT_OBJECTION).hasNotPassed(CALL_IMPLEMENTATION).isWaitingAt(TASK_DRAFT_PLAN);
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("一楼住户");
   }
 
@@ -316,7 +317,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     upholdObjection(pi, "参与主体漏了一楼住户");
 
     // then
-    assertThat(pi).hasPassed(FLOW_MEETING_OBJECTION_UPHELD).isWaitingAt(TASK_STUDY_TOPIC)
+    assertThat(pi).hasPassed(GATEWAY_MEETING_OBJECTION).hasNotPassed(TASK_HOLD_TALKS).isWaitingAt(TASK_STUDY_TOPIC)
         .variables().containsEntry("meetingUpheldObjection", "参与主体漏了一楼住户");
   }
 
@@ -395,7 +396,7 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     complete(task(TASK_STUDY_TOPIC, pi), study());
     closeNotice(pi);
     complete(task(TASK_HOLD_TALKS, pi), withVariables("talksAttendance", "各方", "talksMinutes", "恳谈", "initialSuggestions", "建议"));
-    complete(task(TASK_DRAFT_PLAN, pi), plan().putValue("affectsPublicSafety", publicSafety));
+    complete(task(TASK_DRAFT_PLAN, pi), Variables.fromMap(plan()).putValue("affectsPublicSafety", publicSafety));
     complete(task(TASK_REACH_CONSENSUS, pi), withVariables("consensusReached", "true", "consensusMinutes", "达成共识"));
     complete(task(TASK_EXPERT_REVIEW, pi), withVariables("expertDecision", "approved", "expertOpinion", "合法合规"));
     assertThat(pi).isWaitingAt(TASK_REPRESENTATIVES_VOTE);
@@ -409,22 +410,22 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     return pi;
   }
 
-  private static VariableMap study() {
+  private static Map<String, Object> study() {
     return withVariables("studyDecision", "admit", "category", "小区环境提升", "consultationLevel", "小区",
         "meetingTime", "2026-10-15T09:00", "meetingPlace", "社区协商议事厅", "meetingParticipants", "利害关系人、单位代表、居民代表");
   }
 
-  private static VariableMap plan() {
+  private static Map<String, Object> plan() {
     return withVariables("draftDecision", "submit", "planKind", "方案", "planText", "解决方案草案",
         "estimatedCost", 3000, "householdsAffected", 20);
   }
 
-  private static VariableMap vote(long total, long present, long yes) {
+  private static Map<String, Object> vote(long total, long present, long yes) {
     return withVariables("voteMode", "approval", "totalRepresentatives", total, "presentRepresentatives", present,
         "yesVotes", yes, "voteMinutes", "举手表决");
   }
 
-  private static VariableMap jointMeeting(String... units) {
+  private static Map<String, Object> jointMeeting(String... units) {
     return withVariables("responsibleUnits", SpinValues.jsonValue(toJson(units)).create(),
         "unitDuties", "物业公司负责清理", "supervisionArrangement", "受益居民代表监督",
         "completionDeadline", "2026-12-31T17:00", "jointMeetingMinutes", "联席会议纪要");

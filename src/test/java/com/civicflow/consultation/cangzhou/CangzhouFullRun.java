@@ -106,7 +106,7 @@ public final class CangzhouFullRun {
         .contains("沧州市消防救援支队", "万泰丽景小区物业公司", "满意");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName("progressReportCount").singleResult().getValue()).isEqualTo(1L);
-    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count()).isZero();
   }
 
   private void at(String beijing) {
