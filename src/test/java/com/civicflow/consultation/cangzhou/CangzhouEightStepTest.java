@@ -36,8 +36,12 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +52,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** 沧州市“八步议事” (cangzhou-eight-step): one method per path of the seed and issue 8. */
 @ProcessTest
@@ -60,6 +67,14 @@ class CangzhouEightStepTest extends ProcessTestSupport {
   static final String IMPLEMENTATION = "implementation-supervision";
   static final String LEGALITY_REVIEW = "legality-review";
   static final String STREET_REVIEW = "Task_StreetReview";
+
+  @RegisterExtension
+  static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    TestSmtp.mailPort(registry);
+  }
 
   @BeforeEach
   void fridayMorning() {
@@ -157,6 +172,19 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     // then
     assertThat(pi).hasPassed(GATEWAY_EXPERT_DECISION).hasNotPassed(TASK_REPRESENTATIVES_VOTE).isWaitingAt(TASK_DRAFT_PLAN);
     assertThat((String) runtimeService().getVariable(pi.getId(), "planReturnReason")).contains("罚款条款");
+  }
+
+  @Test
+  void expertsAreMailedALinkWhenAPlanAwaitsTheirReview() throws Exception {
+    // given
+    ProcessInstance pi = untilExpertReview(start("lijing", "制定小区文明养犬公约"));
+
+    // when the queued mail is sent (only ever from jobs)
+    jobQuery().processInstanceId(pi.getId()).messages().list().forEach(job -> execute(job));
+
+    // then
+    assertThat(Arrays.stream(greenMail.getReceivedMessages()).flatMap(m -> recipients(m).stream()))
+        .contains("yunhe-expert@demo.civicflow.example");
   }
 
   @Test
@@ -469,6 +497,14 @@ class CangzhouEightStepTest extends ProcessTestSupport {
         withVariables("feedbackReport", "楼道已畅通"));
     complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey("Task_RecordEvaluation").singleResult(),
         withVariables("evaluationResult", "满意", "respondentCount", 12));
+  }
+
+  private static List<String> recipients(MimeMessage message) {
+    try {
+      return Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Date beijing(String dateTime) {
