@@ -6,7 +6,7 @@ import java.util.Date;
 /**
  * The variables of {@code cangzhou-eight-step}, one declaration each; a form field's key is the name.
  * Inputs of the shared call activities keep the contract's names (category, estimatedCost, resultText,
- * completionDeadline …), see legalreview.LegalReviewVariables.
+ * completionDeadline …), declared in legalreview.LegalReviewVariables and implementation.ImplementationVariables.
  */
 public final class CangzhouVariables {
 
@@ -102,10 +102,6 @@ public final class CangzhouVariables {
   public static final ProcessVariable<Long> PROGRESS_REPORT_DAYS = ProcessVariable.number("progressReportDays");
   /** ISO 8601 cycle of the progress reports, e.g. R/P14D. */
   public static final ProcessVariable<String> PROGRESS_REPORT_CYCLE = ProcessVariable.string("progressReportCycle");
-
-  /** 办结时限 for every responsible unit (input of implementation-supervision). */
-  public static final ProcessVariable<Date> COMPLETION_DEADLINE = ProcessVariable.date("completionDeadline");
-  public static final String FEEDBACK_DEADLINE = "feedbackDeadline";
 
   // 全透明
   public static final ProcessVariable<String> RESULT_NOTICE_TITLE = ProcessVariable.string("resultNoticeTitle");

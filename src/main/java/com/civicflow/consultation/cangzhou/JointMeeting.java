@@ -8,17 +8,17 @@ import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_REP
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESPONSIBLE_UNITS;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESPONSIBLE_UNIT_IDS;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESPONSIBLE_UNIT_NAMES;
-import static com.civicflow.consultation.cangzhou.CangzhouVariables.COMPLETION_DEADLINE;
-import static com.civicflow.consultation.cangzhou.CangzhouVariables.FEEDBACK_DEADLINE;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESULT_NOTICE_BODY;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESULT_NOTICE_DAYS;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.RESULT_NOTICE_TITLE;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.SUPERVISION_ARRANGEMENT;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.UNIT_DUTIES;
+import static com.civicflow.consultation.implementation.ImplementationVariables.COMPLETION_DEADLINE;
+import static com.civicflow.consultation.implementation.ImplementationVariables.FEEDBACK_DEADLINE;
+import static com.civicflow.consultation.legalreview.LegalReviewVariables.RESULT_TEXT;
 
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
-import com.civicflow.consultation.matter.ProcessVariable;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.organisation.ResponsibleUnit;
@@ -87,7 +87,7 @@ class JointMeeting {
 
   private static String resultNotice(DelegateTask task, String names, String duties, String supervision, Date deadline,
       long reportDays) {
-    return "协商结果：\n" + task.getVariable("resultText")
+    return "协商结果：\n" + RESULT_TEXT.from(task).orElse("")
         + "\n\n责任单位（谁负责、谁执行）：" + names + "\n" + duties
         + "\n\n监督（谁受益、谁监督）：" + supervision
         + "\n\n办结时限：" + TopicSteps.SHOWN.format(deadline.toInstant().atZone(Submission.ZONE))

@@ -4,7 +4,13 @@ import static com.civicflow.consultation.cangzhou.CangzhouVariables.IMPLEMENTATI
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_NOTICE_BODY;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_NOTICE_TITLE;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_REPORT_COUNT;
+import static com.civicflow.consultation.implementation.ImplementationVariables.COMPLETION_DEADLINE;
+import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATION_RESULT;
+import static com.civicflow.consultation.implementation.ImplementationVariables.IMPLEMENTATION_REPORT;
+import static com.civicflow.consultation.implementation.ImplementationVariables.RESPONSIBLE_UNIT;
+import static com.civicflow.consultation.implementation.ImplementationVariables.RESPONSIBLE_UNIT_NAME;
 
+import com.civicflow.consultation.implementation.ImplementationProcess;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import java.util.Date;
@@ -23,8 +29,6 @@ import org.springframework.stereotype.Service;
 @Service
 class ProgressReport {
 
-  static final String IMPLEMENTATION_KEY = "implementation-supervision";
-
   private final RuntimeService runtime;
 
   ProgressReport(RuntimeService runtime) {
@@ -36,12 +40,12 @@ class ProgressReport {
     StringBuilder body = new StringBuilder("截至 ")
         .append(TopicSteps.SHOWN.format(ClockUtil.getCurrentTime().toInstant().atZone(Submission.ZONE)))
         .append("，协商成果实施进展（第 ").append(number).append(" 期）：\n");
-    for (ProcessInstance call : runtime.createProcessInstanceQuery().processDefinitionKey(IMPLEMENTATION_KEY)
+    for (ProcessInstance call : runtime.createProcessInstanceQuery().processDefinitionKey(ImplementationProcess.KEY)
         .superProcessInstanceId(execution.getProcessInstanceId()).list()) {
       Map<String, Object> v = runtime.getVariables(call.getId());
-      body.append("· ").append(v.getOrDefault("responsibleUnitName", v.get("responsibleUnit")))
+      body.append("· ").append(v.getOrDefault(RESPONSIBLE_UNIT_NAME.name(), v.get(RESPONSIBLE_UNIT.name())))
           .append("：").append(v.getOrDefault(MatterVariables.STAGE.name(), "办理中"));
-      if (v.get("completionDeadline") instanceof Date deadline) {
+      if (v.get(COMPLETION_DEADLINE.name()) instanceof Date deadline) {
         body.append("，办结时限 ").append(TopicSteps.SHOWN.format(deadline.toInstant().atZone(Submission.ZONE)));
       }
       if (Boolean.TRUE.equals(v.get(MatterVariables.OVERDUE.name()))) {
@@ -58,10 +62,9 @@ class ProgressReport {
   /** End of one unit's implementation-supervision call: one line for the file and the next reports. */
   void implementationEnded(DelegateExecution execution) {
     String line = "· %s：%s%s".formatted(
-        execution.getVariable("responsibleUnitName") != null ? execution.getVariable("responsibleUnitName")
-            : execution.getVariable("responsibleUnit"),
-        execution.getVariable("evaluationResult") != null ? "居民评议" + execution.getVariable("evaluationResult") : "办结",
-        execution.getVariable("implementationReport") != null ? "；实施情况：" + execution.getVariable("implementationReport") : "");
+        RESPONSIBLE_UNIT_NAME.from(execution).orElse(RESPONSIBLE_UNIT.from(execution).orElse("")),
+        EVALUATION_RESULT.from(execution).map(r -> "居民评议" + r).orElse("办结"),
+        IMPLEMENTATION_REPORT.from(execution).map(r -> "；实施情况：" + r).orElse(""));
     String before = IMPLEMENTATION_OUTCOMES.from(execution).orElse("");
     IMPLEMENTATION_OUTCOMES.set(execution.getProcessInstance(), before.isEmpty() ? line : before + "\n" + line);
   }

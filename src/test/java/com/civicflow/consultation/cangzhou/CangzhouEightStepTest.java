@@ -36,8 +36,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.implementation.ImplementationProcess;
+import com.civicflow.consultation.legalreview.LegalReviewVariables;
 import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.notice.NoticeVariables;
+import com.civicflow.consultation.notice.Objection;
+import com.civicflow.consultation.notice.ObjectionDesk;
+import com.civicflow.consultation.notice.PublicNotice;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
@@ -53,6 +59,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,13 +67,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ProcessTest
 class CangzhouEightStepTest extends ProcessTestSupport {
 
-  // the shared call activities' ids (their packages own them; named here as the contract gives them)
-  static final String PUBLIC_NOTICE = "public-notice";
-  static final String NOTICE_TIMER = "Timer_NoticePeriod";
-  static final String HANDLE_OBJECTION = "Task_HandleObjection";
-  static final String IMPLEMENTATION = "implementation-supervision";
-  static final String LEGALITY_REVIEW = "legality-review";
+  // the shared call activities' ids, from their own packages
+  static final String PUBLIC_NOTICE = PublicNotice.PROCESS_KEY;
+  static final String NOTICE_TIMER = PublicNotice.TIMER_NOTICE_PERIOD;
+  static final String HANDLE_OBJECTION = PublicNotice.TASK_HANDLE_OBJECTION;
+  static final String IMPLEMENTATION = ImplementationProcess.KEY;
+  static final String LEGALITY_REVIEW = LegalReviewVariables.PROCESS_KEY;
   static final String STREET_REVIEW = "Task_StreetReview";
+
+  @Autowired
+  ObjectionDesk objectionDesk;
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
@@ -476,13 +486,13 @@ class CangzhouEightStepTest extends ProcessTestSupport {
     execute(jobQuery().processInstanceId(notice.getId()).activityId(NOTICE_TIMER).singleResult());
   }
 
-  private static void upholdObjection(ProcessInstance pi, String reason) {
+  /** A resident objects on the public notice board; the committee upholds the objection. */
+  private void upholdObjection(ProcessInstance pi, String reason) {
     ProcessInstance notice = called(pi, PUBLIC_NOTICE);
-    runtimeService().createMessageCorrelation("notice-objection").processInstanceId(notice.getId())
-        .setVariablesToTriggeredScope(Map.of("objectorName", "李大爷", "objectorContact", "13800000000",
-            "objectionReason", reason, "objectionLodgedAt", ClockUtil.getCurrentTime()))
-        .correlateWithResult();
-    complete(task(HANDLE_OBJECTION, notice), withVariables("objectionDecision", "upheld", "objectionReply", "异议属实，重新协商"));
+    String noticeId = NoticeVariables.NOTICE_ID.from(runtimeService().getVariables(notice.getId())).orElseThrow();
+    objectionDesk.lodge("lijing", noticeId, new Objection("李大爷", "13800000000", reason));
+    complete(task(HANDLE_OBJECTION, notice), withVariables(NoticeVariables.OBJECTION_DECISION.name(), NoticeVariables.UPHELD,
+        NoticeVariables.OBJECTION_REPLY.name(), "异议属实，重新协商"));
   }
 
   private static Job progressTimer(ProcessInstance pi) {
@@ -491,11 +501,11 @@ class CangzhouEightStepTest extends ProcessTestSupport {
 
   private static void implement(ProcessInstance pi, String unit) {
     ProcessInstance implementation = called(pi, IMPLEMENTATION);
-    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey("Task_Implement").singleResult(),
+    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey(ImplementationProcess.TASK_IMPLEMENT).singleResult(),
         withVariables("implementationReport", "已清理完毕"));
-    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey("Task_Feedback").singleResult(),
+    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey(ImplementationProcess.TASK_FEEDBACK).singleResult(),
         withVariables("feedbackReport", "楼道已畅通"));
-    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey("Task_RecordEvaluation").singleResult(),
+    complete(taskQuery().processInstanceId(implementation.getId()).taskDefinitionKey(ImplementationProcess.TASK_RECORD_EVALUATION).singleResult(),
         withVariables("evaluationResult", "满意", "respondentCount", 12));
   }
 
