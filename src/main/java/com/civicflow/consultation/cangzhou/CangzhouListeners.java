@@ -78,11 +78,6 @@ class CangzhouListeners {
   }
 
   @Bean
-  ExecutionListener cangzhouImplementationEnded(ProgressReport report) {
-    return report::implementationEnded;
-  }
-
-  @Bean
   JavaDelegate cangzhouProgressReport(ProgressReport report) {
     return report::compose;
   }

@@ -114,8 +114,6 @@ public final class CangzhouVariables {
   public static final ProcessVariable<String> PROGRESS_NOTICE_BODY = ProcessVariable.string("progressNoticeBody");
   public static final ProcessVariable<Long> PROGRESS_NOTICE_DAYS = ProcessVariable.number("progressNoticeDays");
   public static final ProcessVariable<Long> PROGRESS_REPORT_COUNT = ProcessVariable.number("progressReportCount");
-  /** One line per responsible unit once its implementation ended: unit, evaluation, report. */
-  public static final ProcessVariable<String> IMPLEMENTATION_OUTCOMES = ProcessVariable.string("implementationOutcomes");
 
   private CangzhouVariables() {}
 }

@@ -1,12 +1,10 @@
 package com.civicflow.consultation.cangzhou;
 
-import static com.civicflow.consultation.cangzhou.CangzhouVariables.IMPLEMENTATION_OUTCOMES;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_NOTICE_BODY;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_NOTICE_TITLE;
 import static com.civicflow.consultation.cangzhou.CangzhouVariables.PROGRESS_REPORT_COUNT;
 import static com.civicflow.consultation.implementation.ImplementationVariables.COMPLETION_DEADLINE;
 import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATION_RESULT;
-import static com.civicflow.consultation.implementation.ImplementationVariables.IMPLEMENTATION_REPORT;
 import static com.civicflow.consultation.implementation.ImplementationVariables.RESPONSIBLE_UNIT;
 import static com.civicflow.consultation.implementation.ImplementationVariables.RESPONSIBLE_UNIT_NAME;
 
@@ -14,9 +12,13 @@ import com.civicflow.consultation.implementation.ImplementationProcess;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -24,15 +26,17 @@ import org.springframework.stereotype.Service;
 /**
  * 全透明 — 定期通报进展: at each period of the progress-report timer, writes the 进展报告 notice from the
  * running implementation-supervision instances of this matter (unit, stage, deadline, overdue) and the
- * units already done; and, when one unit's implementation ends, records its outcome.
+ * units already done with their residents' evaluation (from history).
  */
 @Service
 class ProgressReport {
 
   private final RuntimeService runtime;
+  private final HistoryService history;
 
-  ProgressReport(RuntimeService runtime) {
+  ProgressReport(RuntimeService runtime, HistoryService history) {
     this.runtime = runtime;
+    this.history = history;
   }
 
   void compose(DelegateExecution execution) {
@@ -53,19 +57,27 @@ class ProgressReport {
       }
       body.append('\n');
     }
-    IMPLEMENTATION_OUTCOMES.from(execution).ifPresent(done -> body.append("已办结：\n").append(done));
+    done(execution.getProcessInstanceId(), body);
     PROGRESS_REPORT_COUNT.set(execution, number);
     PROGRESS_NOTICE_TITLE.set(execution, "进展报告（第 " + number + " 期）：" + MatterVariables.TOPIC.required(execution));
     PROGRESS_NOTICE_BODY.set(execution, body.toString().trim());
   }
 
-  /** End of one unit's implementation-supervision call: one line for the file and the next reports. */
-  void implementationEnded(DelegateExecution execution) {
-    String line = "· %s：%s%s".formatted(
-        RESPONSIBLE_UNIT_NAME.from(execution).orElse(RESPONSIBLE_UNIT.from(execution).orElse("")),
-        EVALUATION_RESULT.from(execution).map(r -> "居民评议" + r).orElse("办结"),
-        IMPLEMENTATION_REPORT.from(execution).map(r -> "；实施情况：" + r).orElse(""));
-    String before = IMPLEMENTATION_OUTCOMES.from(execution).orElse("");
-    IMPLEMENTATION_OUTCOMES.set(execution.getProcessInstance(), before.isEmpty() ? line : before + "\n" + line);
+  /** The units whose implementation-supervision has ended, with the residents' evaluation. */
+  private void done(String processInstanceId, StringBuilder body) {
+    List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery().processDefinitionKey(ImplementationProcess.KEY)
+        .superProcessInstanceId(processInstanceId).finished().list();
+    if (ended.isEmpty()) {
+      return;
+    }
+    body.append("已办结：\n");
+    for (HistoricProcessInstance call : ended) {
+      Map<String, Object> v = new HashMap<>();
+      history.createHistoricVariableInstanceQuery().processInstanceId(call.getId())
+          .variableNameIn(RESPONSIBLE_UNIT_NAME.name(), EVALUATION_RESULT.name()).list()
+          .forEach(variable -> v.put(variable.getName(), variable.getValue()));
+      body.append("· ").append(v.getOrDefault(RESPONSIBLE_UNIT_NAME.name(), "责任单位"))
+          .append("：居民评议").append(v.getOrDefault(EVALUATION_RESULT.name(), "—")).append('\n');
+    }
   }
 }
