@@ -22,6 +22,27 @@ public final class TestProcesses {
         .done();
   }
 
+  public static final String VALIDATED = "test-validated-task";
+
+  /** start → one user task whose complete listener refuses a submission without 意见 (opinion) → end. */
+  public static BpmnModelInstance validatedTask() {
+    return Bpmn.createExecutableProcess(VALIDATED).camundaHistoryTimeToLive(1)
+        .startEvent("Event_Start")
+        .userTask(TASK).name("办理").camundaCandidateGroups("committee-staff")
+        .camundaTaskListenerClass("complete", RequireOpinion.class.getName())
+        .endEvent("Event_End")
+        .done();
+  }
+
+  /** Refuses completion without the variable "opinion", as the models' validating listeners do. */
+  public static class RequireOpinion implements org.camunda.bpm.engine.delegate.TaskListener {
+    @Override
+    public void notify(org.camunda.bpm.engine.delegate.DelegateTask task) {
+      com.civicflow.consultation.matter.Submission.of(task)
+          .text(com.civicflow.consultation.matter.ProcessVariable.string("opinion"), "办理意见");
+    }
+  }
+
   /** start → call activity of the one-task process → end. */
   public static BpmnModelInstance caller() {
     return Bpmn.createExecutableProcess(CALLER).camundaHistoryTimeToLive(1)

@@ -1,6 +1,5 @@
 package com.civicflow.consultation.calendar;
 
-import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tables where the yearly holiday tables are, a Spring resource pattern (one YAML file per year;
  *     e.g. {@code file:/etc/consultation/calendar/*.yaml} to keep them outside the application)
- * @param zone the time zone deadlines are counted in (Beijing time)
  */
 @ConfigurationProperties("consultation.calendar")
-public record CalendarProperties(
-    @DefaultValue("classpath*:calendar/holidays-*.yaml") String tables,
-    @DefaultValue("Asia/Shanghai") ZoneId zone) {}
+public record CalendarProperties(@DefaultValue("classpath*:calendar/holidays-*.yaml") String tables) {}

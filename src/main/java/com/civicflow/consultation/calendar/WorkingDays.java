@@ -1,5 +1,6 @@
 package com.civicflow.consultation.calendar;
 
+import com.civicflow.consultation.matter.Submission;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ public class WorkingDays {
 
   @Autowired
   WorkingDays(CalendarProperties properties) {
-    this(read(properties.tables()), properties.zone());
+    this(read(properties.tables()), Submission.ZONE);
   }
 
   WorkingDays(List<HolidayTable> tables, ZoneId zone) {

@@ -1,7 +1,7 @@
 package com.civicflow.consultation.mail;
 
+import com.civicflow.consultation.matter.Submission;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,7 +20,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
@@ -49,6 +48,6 @@ class MailTemplates {
   }
 
   static String format(Date date) {
-    return DATE_TIME.format(date.toInstant().atZone(BEIJING));
+    return DATE_TIME.format(date.toInstant().atZone(Submission.ZONE));
   }
 }

@@ -14,7 +14,6 @@ import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.TestProcesses;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -33,13 +32,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /** Mail goes out only from jobs: never in the user's transaction, retried, an incident, never lost. */
 @ProcessTest
 class MailNotificationsTest extends ProcessTestSupport {
 
   @RegisterExtension
-  static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+  static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
+
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    TestSmtp.mailPort(registry);
+  }
 
   static final String PROCESS = "mail-test";
   static final String TASK_WAIT = "Task_Wait";

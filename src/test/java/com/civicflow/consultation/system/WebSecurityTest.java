@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,33 @@ class WebSecurityTest {
     assertThat(own.get(tasklistApi).body()).contains(taskId);
     assertThat(own.post(tasklistApi + "/" + taskId + "/complete", "{}").statusCode()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+  }
+
+  @Test
+  void aRefusedSubmissionGets400WithItsPlainChineseMessageAndChangesNothing() throws Exception {
+    // given
+    TestProcesses.deploy(engine, TestProcesses.validatedTask());
+    String pi = engine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.VALIDATED, Map.of("communityId", "minzulu")).getId();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+    String staff = basic("minzulu-staff", "demo");
+
+    // when the form is submitted without the required opinion, through REST and through Tasklist
+    HttpResponse<String> rest = post("/engine-rest/task/" + taskId + "/submit-form", staff,
+        "{\"variables\": {\"opinion\": {\"value\": \"  \", \"type\": \"String\"}}}");
+    Session browser = session("minzulu-staff", "tasklist");
+    browser.get("/camunda/api/engine/engine/default/task/" + taskId); // the page loads the task first
+    HttpResponse<String> tasklist = browser.post("/camunda/api/engine/engine/default/task/" + taskId + "/submit-form", "{\"variables\": {}}");
+
+    // then
+    for (HttpResponse<String> refused : List.of(rest, tasklist)) {
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("请填写“办理意见”").doesNotContain("ENGINE-");
+    }
+    assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
+    assertThat(engine.getRuntimeService().getVariable(pi, "opinion")).isNull();
+    assertThat(post("/engine-rest/task/" + taskId + "/submit-form", staff,
+        "{\"variables\": {\"opinion\": {\"value\": \"同意\", \"type\": \"String\"}}}").statusCode()).isEqualTo(204);
   }
 
   @Test

@@ -1,0 +1,58 @@
+package com.civicflow.consultation.matter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * When a request to the REST API (Tasklist's own or /engine-rest) failed because the server refused a
+ * submission, the client gets 400 and the refusal's plain Chinese message instead of the engine's wrapped
+ * "ENGINE-03051 There was an exception while invoking the TaskListener …".
+ */
+public class SubmissionErrorFilter extends OncePerRequestFilter {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    InvalidSubmissionException.forget();
+    ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+    try {
+      chain.doFilter(request, buffered);
+      var refusal = InvalidSubmissionException.lastOnThisThread();
+      if (refusal.isPresent() && buffered.getStatus() >= 400) {
+        buffered.resetBuffer();
+        buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        buffered.setContentType("application/json;charset=UTF-8");
+        buffered.getOutputStream().write(json.writeValueAsString(Map.of(
+            "type", "InvalidSubmissionException", "message", refusal.get().getMessage())).getBytes(StandardCharsets.UTF_8));
+      }
+      buffered.copyBodyToResponse();
+    } finally {
+      InvalidSubmissionException.forget();
+    }
+  }
+
+  @Configuration
+  static class Registration {
+
+    @Bean
+    FilterRegistrationBean<SubmissionErrorFilter> submissionErrorFilter() {
+      FilterRegistrationBean<SubmissionErrorFilter> registration = new FilterRegistrationBean<>(new SubmissionErrorFilter());
+      registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+      registration.setOrder(2);
+      return registration;
+    }
+  }
+}
