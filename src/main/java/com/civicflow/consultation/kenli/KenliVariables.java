@@ -1,5 +1,6 @@
 package com.civicflow.consultation.kenli;
 
+import com.civicflow.consultation.implementation.ImplementationVariables;
 import com.civicflow.consultation.legalreview.LegalReviewVariables;
 import com.civicflow.consultation.matter.ProcessVariable;
 import java.util.Date;
@@ -64,9 +65,9 @@ public final class KenliVariables {
   public static final ProcessVariable<String> RESULT_TITLE = ProcessVariable.string("resultTitle");
 
   // --- 办 ------------------------------------------------------------------------------------------
-  public static final ProcessVariable<String> RESPONSIBLE_UNIT = ProcessVariable.string("responsibleUnit");
-  public static final ProcessVariable<String> HANDLER = ProcessVariable.string("handler");
-  public static final ProcessVariable<Date> COMPLETION_DEADLINE = ProcessVariable.date("completionDeadline");
+  public static final ProcessVariable<String> RESPONSIBLE_UNIT = ImplementationVariables.RESPONSIBLE_UNIT;
+  public static final ProcessVariable<String> HANDLER = ImplementationVariables.HANDLER;
+  public static final ProcessVariable<Date> COMPLETION_DEADLINE = ImplementationVariables.COMPLETION_DEADLINE;
   public static final ProcessVariable<Long> HANDLING_ROUND = ProcessVariable.number("handlingRound");
 
   // --- 督 ------------------------------------------------------------------------------------------
