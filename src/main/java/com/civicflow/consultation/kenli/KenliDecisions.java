@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * End listener of the two business-rule tasks ({@code ${kenliDecisionResult}}): the table's single result
- * (result variable {@code decisionResult}) becomes plain top-level variables, one per output column, so
+ * (result variable {@code kenliDecisionOutputs}; the engine keeps {@code decisionResult} for itself) becomes plain top-level variables, one per output column, so
  * that forms, candidate groups and gateways read them by name and Cockpit can filter by them.
  */
 @Component("kenliDecisionResult")
 class KenliDecisions implements ExecutionListener {
 
-  static final String RESULT_VARIABLE = "decisionResult";
+  static final String RESULT_VARIABLE = "kenliDecisionOutputs";
 
   @Override
   public void notify(DelegateExecution execution) {

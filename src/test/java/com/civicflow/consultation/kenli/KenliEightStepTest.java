@@ -134,7 +134,7 @@ class KenliEightStepTest extends ProcessTestSupport {
     ProcessInstance matter = startAdmitted();
     holdMeeting(matter, Map.of("meetingOutcome", "再议"));
     assertThat(matter).isWaitingAt(TASK_PARTICIPANTS);
-    complete(task(TASK_PARTICIPANTS, matter), withVariables(participants()));
+    complete(task(TASK_PARTICIPANTS, matter), participants());
 
     // when
     holdMeeting(matter, Map.of("meetingOutcome", "提请上级", "referralReason", "涉及相邻两个社区，须镇里协调"));
@@ -151,16 +151,17 @@ class KenliEightStepTest extends ProcessTestSupport {
 
   @Test
   void refusedSubmissionsChangeNothing() {
-    ProcessInstance matter = startAdmitted();
+    ProcessInstance matter = start("社区", null);
+    screen(matter, "物业服务和环境整治");
     Map<String, Object> withoutResidents = participants();
     withoutResidents.put("partyResidents", false);
-    assertThatThrownBy(() -> complete(task(TASK_PARTICIPANTS, matter), withVariables(withoutResidents)))
+    assertThatThrownBy(() -> complete(task(TASK_PARTICIPANTS, matter), withoutResidents))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("居民群众");
     Map<String, Object> sevenWithoutReason = participants();
     sevenWithoutReason.put("partyLegalAdviser", false);
-    assertThatThrownBy(() -> complete(task(TASK_PARTICIPANTS, matter), withVariables(sevenWithoutReason)))
+    assertThatThrownBy(() -> complete(task(TASK_PARTICIPANTS, matter), sevenWithoutReason))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("未参加的代表方");
-    complete(task(TASK_PARTICIPANTS, matter), withVariables(participants()));
+    complete(task(TASK_PARTICIPANTS, matter), participants());
     assertThatThrownBy(() -> holdMeeting(matter, Map.of("meetingOutcome", "共识")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("协商意见");
     assertThat(matter).isWaitingAt(TASK_MEETING);
@@ -299,7 +300,7 @@ class KenliEightStepTest extends ProcessTestSupport {
     } else {
       assertThat(started).containsExactlyInAnyOrder("yangmiao", "dongjishequ");
       ProcessInstance meeting = processInstanceQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_KEY)
-          .tenantIdIn("yangmiao").singleResult();
+          .tenantIdIn("yangmiao").variableValueEquals("regularMeetingDate", nominal.toString()).singleResult();
       assertThat(meeting).isWaitingAt(REGULAR_MEETING_TASK).variables().containsEntry("regularMeetingDate", nominal.toString());
       assertThat(schedule.startDueMeetings()).as("not started twice").isEmpty();
     }
@@ -307,18 +308,19 @@ class KenliEightStepTest extends ProcessTestSupport {
 
   @Test
   void regularMeetingGivesTheConvenerTheTopicsCollectedSinceTheLastOne() {
-    // given a topic collected on Monday 23 November, after the meeting of the 20th
+    // given a topic collected on Wednesday 2 December, after the meeting of 30 November
+    ClockUtil.setCurrentTime(KenliFullRun.beijing("2026-12-02T10:00"));
     ProcessInstance matter = start("社区", null);
 
-    // when the meeting of the 30th starts
-    ClockUtil.setCurrentTime(KenliFullRun.beijing("2026-11-30T07:00"));
+    // when the meeting of the 10th starts
+    ClockUtil.setCurrentTime(KenliFullRun.beijing("2026-12-10T07:00"));
     schedule.startDueMeetings();
 
     // then
     ProcessInstance meeting = processInstanceQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_KEY)
-        .tenantIdIn("yangmiao").singleResult();
+        .tenantIdIn("yangmiao").variableValueEquals("regularMeetingDate", "2026-12-10").singleResult();
     assertThat(task(REGULAR_MEETING_TASK, meeting)).hasCandidateGroup("party-secretary")
-        .hasDueDate(KenliFullRun.beijing("2026-11-30T18:00"));
+        .hasDueDate(KenliFullRun.beijing("2026-12-10T18:00"));
     assertThat((String) variable(meeting, "regularMeetingAgenda")).contains(matter.getBusinessKey()).contains("楼道堆物清理");
     complete(task(REGULAR_MEETING_TASK, meeting), withVariables("regularMeetingAttendance", 15, "regularMeetingMinutes", "研究楼道堆物清理"));
     assertThat(meeting).isEnded();
@@ -340,7 +342,7 @@ class KenliEightStepTest extends ProcessTestSupport {
     ProcessInstance matter = start("社区", null);
     screen(matter, "物业服务和环境整治");
     assertThat(matter).isWaitingAt(TASK_PARTICIPANTS);
-    complete(task(TASK_PARTICIPANTS, matter), withVariables(participants()));
+    complete(task(TASK_PARTICIPANTS, matter), participants());
     return matter;
   }
 
