@@ -1,0 +1,104 @@
+package com.civicflow.consultation.notice;
+
+import com.civicflow.consultation.organisation.OrgUnit;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The public notice board (公示栏): no login. {@code /notices} lists the boards, {@code /notices/{community}}
+ * a community's current and past notices, {@code /notices/{community}/{notice}} one notice with the
+ * objection form while it is open.
+ */
+@Controller
+@RequestMapping("/notices")
+class NoticeBoardController {
+
+  private final NoticeBoard board;
+  private final ObjectionDesk desk;
+  private final CsrfTokens csrf;
+
+  NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf) {
+    this.board = board;
+    this.desk = desk;
+    this.csrf = csrf;
+  }
+
+  @GetMapping
+  String boards(Model model) {
+    model.addAttribute("boards", board.boards().stream()
+        .map(u -> new BoardLink(u.id(), board.fullName(u.id()))).toList());
+    return "notice/boards";
+  }
+
+  @GetMapping("/{communityId}")
+  String community(@PathVariable String communityId, Model model) {
+    OrgUnit unit = board.board(communityId).orElseThrow(NoticeNotFoundException::new);
+    List<PostedNotice> notices = board.notices(unit.id());
+    model.addAttribute("communityId", unit.id());
+    model.addAttribute("communityName", board.fullName(unit.id()));
+    model.addAttribute("current", notices.stream().filter(n -> n.status() == NoticeStatus.OPEN || n.status() == NoticeStatus.EXPIRED).toList());
+    model.addAttribute("past", notices.stream().filter(n -> n.status() == NoticeStatus.CLOSED || n.status() == NoticeStatus.WITHDRAWN).toList());
+    return "notice/community";
+  }
+
+  @GetMapping("/{communityId}/{noticeId}")
+  String notice(@PathVariable String communityId, @PathVariable String noticeId,
+      @RequestParam(required = false) String received, HttpServletRequest request, Model model) {
+    PostedNotice notice = find(communityId, noticeId);
+    fill(model, request, notice, new Objection("", "", ""), List.of());
+    model.addAttribute("received", received != null);
+    return "notice/detail";
+  }
+
+  @PostMapping("/{communityId}/{noticeId}/objections")
+  ModelAndView object(@PathVariable String communityId, @PathVariable String noticeId,
+      @RequestParam(name = CsrfTokens.PARAMETER, required = false) String token,
+      @RequestParam(required = false) String name, @RequestParam(required = false) String contact,
+      @RequestParam(required = false) String reason, HttpServletRequest request, Model model) {
+    if (!csrf.matches(request, token)) {
+      return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "页面已过期或来源无法确认，请刷新公示页面后重新提交。");
+    }
+    PostedNotice notice = find(communityId, noticeId);
+    if (!notice.open()) {
+      throw new NoticeClosedException();
+    }
+    Objection objection = new Objection(name, contact, reason);
+    if (!objection.problems().isEmpty()) {
+      fill(model, request, notice, objection, objection.problems());
+      ModelAndView page = new ModelAndView("notice/detail", model.asMap(), HttpStatus.BAD_REQUEST);
+      page.addObject("received", false);
+      return page;
+    }
+    desk.lodge(notice.communityId(), notice.noticeId(), objection);
+    return new ModelAndView("redirect:/notices/" + notice.communityId() + "/" + notice.noticeId() + "?received", HttpStatus.SEE_OTHER);
+  }
+
+  private PostedNotice find(String communityId, String noticeId) {
+    board.board(communityId).orElseThrow(NoticeNotFoundException::new);
+    return board.notice(communityId, noticeId).orElseThrow(NoticeNotFoundException::new);
+  }
+
+  private void fill(Model model, HttpServletRequest request, PostedNotice notice, Objection objection, List<String> problems) {
+    model.addAttribute("notice", notice);
+    model.addAttribute("communityName", board.fullName(notice.communityId()));
+    model.addAttribute("objection", objection);
+    model.addAttribute("problems", problems);
+    model.addAttribute("limits", new int[] {Objection.MAX_NAME, Objection.MAX_CONTACT, Objection.MAX_REASON});
+    if (notice.open()) {
+      model.addAttribute("csrfParameter", CsrfTokens.PARAMETER);
+      model.addAttribute("csrfToken", csrf.tokenFor(request));
+    }
+  }
+
+  /** A link on the boards page. */
+  record BoardLink(String id, String name) {}
+}

@@ -1,0 +1,24 @@
+package com.civicflow.consultation.notice;
+
+/** The {@code public-notice} call activity: its key, message and element ids. */
+public final class PublicNotice {
+
+  public static final String PROCESS_KEY = "public-notice";
+  /** Message that delivers a resident's objection to a running notice. */
+  public static final String MESSAGE_OBJECTION = "notice-objection";
+
+  public static final String TASK_POST_NOTICE = "Task_PostNotice";
+  public static final String SUBPROCESS_NOTICE_PERIOD = "SubProcess_NoticePeriod";
+  public static final String TIMER_NOTICE_PERIOD = "Timer_NoticePeriod";
+  public static final String SUBPROCESS_OBJECTION = "SubProcess_Objection";
+  public static final String TASK_HANDLE_OBJECTION = "Task_HandleObjection";
+  public static final String TASK_CLOSE_NOTICE = "Task_CloseNotice";
+  public static final String TASK_WITHDRAW_NOTICE = "Task_WithdrawNotice";
+  public static final String EVENT_NOTICE_CLOSED = "Event_NoticeClosed";
+  public static final String EVENT_NOTICE_WITHDRAWN = "Event_NoticeWithdrawn";
+
+  public static final long DEFAULT_PERIOD_DAYS = 5;
+  public static final long MAX_PERIOD_DAYS = 60;
+
+  private PublicNotice() {}
+}

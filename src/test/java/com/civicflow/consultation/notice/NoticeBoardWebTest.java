@@ -1,0 +1,230 @@
+package com.civicflow.consultation.notice;
+
+import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_BODY;
+import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_ID;
+import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_KIND;
+import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_TITLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The public board over real HTTP: pages, the CSRF round trip, limits and friendly errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NoticeBoardWebTest {
+
+  static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  RuntimeService runtime;
+  @Autowired
+  TaskService tasks;
+  @Autowired
+  HistoryService history;
+  @Autowired
+  ManagementService management;
+  @Autowired
+  RepositoryService repository;
+
+  HttpClient browser;
+
+  @BeforeEach
+  void newBrowser() {
+    browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void boardListsTheCommunitysNoticesInChinese() throws Exception {
+    // given
+    ProcessInstance notice = post("minzulu", "关于加装电梯的公示", NoticeKind.MEETING_ANNOUNCEMENT);
+
+    // when
+    HttpResponse<String> index = get("/notices");
+    HttpResponse<String> community = get("/notices/minzulu");
+
+    // then
+    assertThat(index.statusCode()).isEqualTo(200);
+    assertThat(index.body()).contains("公示栏", "渝中区解放碑街道民族路社区", "name=\"viewport\"");
+    assertThat(index.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'");
+    assertThat(community.statusCode()).isEqualTo(200);
+    assertThat(community.body()).contains("正在公示", "关于加装电梯的公示", "公示中", "5</span> 个工作日", noticeId(notice));
+  }
+
+  @Test
+  void residentLodgesAnObjectionWithTheCsrfTokenRoundTrip() throws Exception {
+    // given
+    ProcessInstance notice = post("minzulu", "停车位划线方案", NoticeKind.RESULT);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    HttpResponse<String> form = get(page);
+    assertThat(form.statusCode()).isEqualTo(200);
+    String token = token(form.body());
+
+    // when
+    HttpResponse<String> sent = postForm(page + "/objections", Map.of(
+        "_csrf", token, "name", "李大爷", "contact", "13800000000", "reason", "划线占用了<script>消防通道</script>"));
+
+    // then
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith(page + "?received");
+    assertThat(tasks.createTaskQuery().processInstanceId(notice.getId()).taskDefinitionKey(PublicNotice.TASK_HANDLE_OBJECTION).count()).isEqualTo(1);
+    HttpResponse<String> after = get(page + "?received");
+    assertThat(after.body()).contains("您的异议已收到").doesNotContain("李大爷", "13800000000", notice.getId());
+  }
+
+  @Test
+  void objectionWithoutTokenIsRefused() throws Exception {
+    // given
+    ProcessInstance notice = post("minzulu", "公示甲", NoticeKind.PROGRESS_REPORT);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    get(page);
+
+    // when
+    HttpResponse<String> missing = postForm(page + "/objections", Map.of("name", "张三", "contact", "1", "reason", "理由"));
+    HttpResponse<String> forged = postForm(page + "/objections", Map.of("_csrf", "forged", "name", "张三", "contact", "1", "reason", "理由"));
+
+    // then
+    assertThat(missing.statusCode()).isEqualTo(403);
+    assertThat(missing.body()).contains("请刷新公示页面后重新提交");
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().processInstanceId(notice.getId()).count()).isZero();
+  }
+
+  @Test
+  void incompleteOrOversizeObjectionsAreRefused() throws Exception {
+    // given
+    ProcessInstance notice = post("minzulu", "公示乙", NoticeKind.PARTICIPATION_SIGN_UP);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    String token = token(get(page).body());
+
+    // when
+    HttpResponse<String> empty = postForm(page + "/objections", Map.of("_csrf", token, "name", "", "contact", "1", "reason", "理由"));
+    HttpResponse<String> tooLong = postForm(page + "/objections", Map.of("_csrf", token, "name", "张三", "contact", "1", "reason", "长".repeat(2001)));
+    HttpResponse<String> hugeBody = postForm(page + "/objections", Map.of("_csrf", token, "name", "张三", "contact", "1", "reason", "x".repeat(40_000)));
+
+    // then
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("请填写“姓名”");
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("“异议理由”不能超过 2000 个字");
+    assertThat(hugeBody.statusCode()).isEqualTo(413);
+    assertThat(hugeBody.body()).contains("提交的内容过长").doesNotContain("Exception", "at org.");
+    assertThat(tasks.createTaskQuery().processInstanceId(notice.getId()).count()).isZero();
+  }
+
+  @Test
+  void closedAndUnknownNoticesGiveClearErrors() throws Exception {
+    // given a notice whose period is over
+    ProcessInstance notice = post("minzulu", "公示丙", NoticeKind.COUNCIL_ELECTION_RESULT);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    String token = token(get(page).body());
+    management.executeJob(management.createJobQuery().processInstanceId(notice.getId()).singleResult().getId());
+
+    // when
+    HttpResponse<String> closed = postForm(page + "/objections", Map.of("_csrf", token, "name", "张三", "contact", "1", "reason", "理由"));
+    HttpResponse<String> unknown = get("/notices/minzulu/0123456789abcdef");
+    HttpResponse<String> otherBoard = get("/notices/jiaochangkou/" + noticeId(notice));
+    HttpResponse<String> noBoard = get("/notices/nowhere");
+
+    // then
+    assertThat(closed.statusCode()).isEqualTo(409);
+    assertThat(closed.body()).contains("不再受理异议");
+    assertThat(get(page).body()).contains("公示期满").doesNotContain("提交异议");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).contains("没有找到这条公示");
+    assertThat(otherBoard.statusCode()).isEqualTo(404);
+    assertThat(noBoard.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void publishedResultShowsImplementationProgress() throws Exception {
+    // given a result notice and, for the same matter, an implementation (a stand-in of
+    // implementation-supervision, deployed for one tenant only) that is overdue
+    ProcessInstance notice = post("chaodong", "小区绿化承包结果公示", NoticeKind.RESULT);
+    String page = "/notices/chaodong/" + noticeId(notice);
+    assertThat(get(page).body()).contains("尚未交办");
+    repository.createDeployment().tenantId("chaodong").addModelInstance("implementation-supervision.bpmn",
+        Bpmn.createExecutableProcess(ImplementationProgressReader.PROCESS_KEY).camundaHistoryTimeToLive(1)
+            .startEvent().userTask("Task_Implement").endEvent().done()).deploy();
+    runtime.startProcessInstanceByKey(ImplementationProgressReader.PROCESS_KEY, notice.getBusinessKey(), Variables.createVariables()
+        .putValue("communityId", "chaodong").putValue("responsibleUnit", "unit-wantai-property")
+        .putValue("completionDeadline", new Date(System.currentTimeMillis() + 86_400_000L)).putValue("overdue", false));
+
+    // when
+    String inProgress = get(page).body();
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 2 * 86_400_000L));
+    String overdue = get("/notices/chaodong").body();
+
+    // then
+    assertThat(inProgress).contains("办理中", "万泰丽景小区物业公司", "办结时限");
+    assertThat(overdue).contains("已逾期");
+  }
+
+  ProcessInstance post(String community, String title, NoticeKind kind) {
+    return runtime.startProcessInstanceByKey(PublicNotice.PROCESS_KEY, Variables.createVariables()
+        .putValue("communityId", community).putValue(NOTICE_TITLE.name(), title)
+        .putValue(NOTICE_BODY.name(), "公示内容：\n第一条……").putValue(NOTICE_KIND.name(), kind.label()));
+  }
+
+  String noticeId(ProcessInstance notice) {
+    return (String) history.createHistoricVariableInstanceQuery().processInstanceId(notice.getId())
+        .variableName(NOTICE_ID.name()).singleResult().getValue();
+  }
+
+  static String token(String html) {
+    Matcher m = TOKEN.matcher(html);
+    assertThat(m.find()).as("form carries a CSRF token").isTrue();
+    return m.group(1);
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+    String body = new LinkedHashMap<>(fields).entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Accept", BROWSER_ACCEPT)
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
