@@ -14,6 +14,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.notice.Objection;
+import com.civicflow.consultation.notice.ObjectionDesk;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -59,6 +61,7 @@ class KenliEightStepTest extends ProcessTestSupport {
   static final String REGULAR_MEETING_TASK = "Task_HoldRegularMeeting";
 
   @Autowired RegularMeetingSchedule schedule;
+  @Autowired ObjectionDesk objections;
 
   @BeforeEach
   void monday() {
@@ -187,6 +190,22 @@ class KenliEightStepTest extends ProcessTestSupport {
     assertThat(matter).isWaitingAt(TASK_ASSIGN_HANDLER).variables()
         .containsEntry("legalReviewLevel", "street").containsEntry("resultText", "施划车位，收费标准经业主大会表决后执行");
     assertThat(task(TASK_ASSIGN_HANDLER, matter)).hasCandidateGroup("committee-staff");
+  }
+
+  @Test
+  void upheldObjectionDuringTheNoticeGoesBackToTheMeeting() {
+    // given
+    ProcessInstance matter = startAdmitted();
+    consensus(matter, false);
+    ProcessInstance notice = calledProcessInstance("public-notice", matter);
+
+    // when a resident objects and the committee upholds it
+    objections.lodge("yangmiao", (String) variable(notice, "noticeId"), new Objection("王大爷", "1号楼", "堆放点离窗户太近"));
+    complete(task("Task_HandleObjection", notice), withVariables("objectionDecision", "upheld", "objectionReply", "异议成立，重新选址"));
+
+    // then
+    assertThat(matter).isWaitingAt(TASK_MEETING).variables()
+        .containsEntry("objectionUpheld", true).containsEntry("upheldObjection", "堆放点离窗户太近");
   }
 
   @Test
