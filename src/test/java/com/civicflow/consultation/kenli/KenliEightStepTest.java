@@ -59,6 +59,8 @@ class KenliEightStepTest extends ProcessTestSupport {
   static final String TASK_FEEDBACK = "Task_Feedback";
   static final String TASK_RECORD_EVALUATION = "Task_RecordEvaluation";
   static final String REGULAR_MEETING_TASK = "Task_HoldRegularMeeting";
+  static final String NOTICE_HANDLE_OBJECTION = "Task_HandleObjection";
+  static final String SUPERVISE_OVERDUE_IMPLEMENTATION = "Task_SuperviseImplementation";
 
   @Autowired RegularMeetingSchedule schedule;
   @Autowired ObjectionDesk objections;
@@ -201,7 +203,7 @@ class KenliEightStepTest extends ProcessTestSupport {
 
     // when a resident objects and the committee upholds it
     objections.lodge("yangmiao", (String) variable(notice, "noticeId"), new Objection("王大爷", "1号楼", "堆放点离窗户太近"));
-    complete(task("Task_HandleObjection", notice), withVariables("objectionDecision", "upheld", "objectionReply", "异议成立，重新选址"));
+    complete(task(NOTICE_HANDLE_OBJECTION, notice), withVariables("objectionDecision", "upheld", "objectionReply", "异议成立，重新选址"));
 
     // then
     assertThat(matter).isWaitingAt(TASK_MEETING).variables()
@@ -266,7 +268,7 @@ class KenliEightStepTest extends ProcessTestSupport {
 
     // then
     assertThat(matter).variables().containsEntry("overdue", true);
-    assertThat(implementation).isWaitingAt(TASK_IMPLEMENT, "Task_SuperviseImplementation");
+    assertThat(implementation).isWaitingAt(TASK_IMPLEMENT, SUPERVISE_OVERDUE_IMPLEMENTATION);
   }
 
   @Test
