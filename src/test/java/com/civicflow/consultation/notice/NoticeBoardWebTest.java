@@ -22,13 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,8 +53,6 @@ class NoticeBoardWebTest {
   HistoryService history;
   @Autowired
   ManagementService management;
-  @Autowired
-  RepositoryService repository;
 
   HttpClient browser;
 
@@ -174,25 +170,22 @@ class NoticeBoardWebTest {
 
   @Test
   void publishedResultShowsImplementationProgress() throws Exception {
-    // given a result notice and, for the same matter, an implementation (a stand-in of
-    // implementation-supervision, deployed for one tenant only) that is overdue
+    // given a result notice and, for the same matter, the real implementation-supervision
     ProcessInstance notice = post("chaodong", "小区绿化承包结果公示", NoticeKind.RESULT);
     String page = "/notices/chaodong/" + noticeId(notice);
     assertThat(get(page).body()).contains("尚未交办");
-    repository.createDeployment().tenantId("chaodong").addModelInstance("implementation-supervision.bpmn",
-        Bpmn.createExecutableProcess(ImplementationProgressReader.PROCESS_KEY).camundaHistoryTimeToLive(1)
-            .startEvent().userTask("Task_Implement").endEvent().done()).deploy();
     runtime.startProcessInstanceByKey(ImplementationProgressReader.PROCESS_KEY, notice.getBusinessKey(), Variables.createVariables()
-        .putValue("communityId", "chaodong").putValue("responsibleUnit", "unit-wantai-property")
-        .putValue("completionDeadline", new Date(System.currentTimeMillis() + 86_400_000L)).putValue("overdue", false));
+        .putValue("communityId", "chaodong").putValue("responsibleUnit", "unit-yunhe-cityops")
+        .putValue("topic", "小区绿化").putValue("resultText", "聘请专业绿化队")
+        .putValue("completionDeadline", new Date(ClockUtil.getCurrentTime().getTime() + 86_400_000L)));
 
     // when
     String inProgress = get(page).body();
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 2 * 86_400_000L));
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 2 * 86_400_000L));
     String overdue = get("/notices/chaodong").body();
 
     // then
-    assertThat(inProgress).contains("办理中", "万泰丽景小区物业公司", "办结时限");
+    assertThat(inProgress).contains("办理中", "运河区城管部门", "办结时限");
     assertThat(overdue).contains("已逾期");
   }
 
