@@ -195,7 +195,7 @@ class KenliEightStepTest extends ProcessTestSupport {
   }
 
   @Test
-  void upheldObjectionDuringTheNoticeGoesBackToTheMeeting() {
+  void upheldObjectionDuringTheNoticeGoesBackToANewMeeting() {
     // given
     ProcessInstance matter = startAdmitted();
     consensus(matter, false);
@@ -206,12 +206,12 @@ class KenliEightStepTest extends ProcessTestSupport {
     complete(task(NOTICE_HANDLE_OBJECTION, notice), withVariables("objectionDecision", "upheld", "objectionReply", "异议成立，重新选址"));
 
     // then
-    assertThat(matter).isWaitingAt(TASK_MEETING).variables()
+    assertThat(matter).isWaitingAt(TASK_PARTICIPANTS).variables()
         .containsEntry("objectionUpheld", true).containsEntry("upheldObjection", "堆放点离窗户太近");
   }
 
   @Test
-  void unlawfulResultGoesBackToTheMeeting() {
+  void unlawfulResultGoesBackToANewMeeting() {
     // given
     ProcessInstance matter = startAdmitted();
     consensus(matter, true);
@@ -224,7 +224,7 @@ class KenliEightStepTest extends ProcessTestSupport {
         "legalOpinion", "占用消防通道", "legalCorrection", "不得在消防通道施划车位"));
 
     // then
-    assertThat(matter).isWaitingAt(TASK_MEETING).variables().containsEntry("legalCorrection", "不得在消防通道施划车位");
+    assertThat(matter).isWaitingAt(TASK_PARTICIPANTS).variables().containsEntry("legalCorrection", "不得在消防通道施划车位");
   }
 
   @Test
