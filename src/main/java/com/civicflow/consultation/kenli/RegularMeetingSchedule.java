@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * time) that, on a meeting day of {@link RegularMeetingCalendar}, starts one {@code kenli-regular-meeting} per
  * community of the configured districts: the community's convener (party secretary) gets the task to hold the
  * meeting. It reads the engine clock (ClockUtil), so tests move the clock and call {@link #startDueMeetings()}.
- * A meeting already started for a community and nominal date is not started again (restarts, several nodes).
+ * A meeting already started for a community and nominal date is not started again (restarts, several nodes);
+ * its business key is {@link #businessKey}.
  */
 @Component
 public class RegularMeetingSchedule {
@@ -63,7 +64,8 @@ public class RegularMeetingSchedule {
       for (OrgUnit community : communities()) {
         if (!alreadyStarted(community.id(), nominal)) {
           Date due = Date.from(today.atTime(properties.regularMeeting().meetingHour(), 0).atZone(Submission.ZONE).toInstant());
-          runtime.startProcessInstanceByKey(KenliProcess.REGULAR_MEETING_KEY, Variables.createVariables()
+          runtime.startProcessInstanceByKey(KenliProcess.REGULAR_MEETING_KEY, businessKey(community.id(), nominal),
+              Variables.createVariables()
               .putValue(COMMUNITY_ID.name(), community.id())
               .putValue(REGULAR_MEETING_DATE.name(), nominal.toString())
               .putValue(REGULAR_MEETING_DAY.name(), due));
@@ -73,6 +75,14 @@ public class RegularMeetingSchedule {
       LOG.info("逢十议事 {} (nominal {}): meetings started for {}", today, nominal, started);
     });
     return started;
+  }
+
+  /**
+   * A meeting's own readable number, e.g. {@code YANGMIAO-RM-2026-11-10}: it is no consultation matter and
+   * takes no number from the matters' sequence.
+   */
+  static String businessKey(String communityId, LocalDate nominal) {
+    return communityId.toUpperCase().replace("-", "") + "-RM-" + nominal;
   }
 
   private List<OrgUnit> communities() {

@@ -326,6 +326,7 @@ class KenliEightStepTest extends ProcessTestSupport {
       ProcessInstance meeting = processInstanceQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_KEY)
           .tenantIdIn("yangmiao").variableValueEquals("regularMeetingDate", nominal.toString()).singleResult();
       assertThat(meeting).isWaitingAt(REGULAR_MEETING_TASK).variables().containsEntry("regularMeetingDate", nominal.toString());
+      assertThat(meeting.getBusinessKey()).isEqualTo("YANGMIAO-RM-" + nominal);
       assertThat(schedule.startDueMeetings()).as("not started twice").isEmpty();
     }
   }
