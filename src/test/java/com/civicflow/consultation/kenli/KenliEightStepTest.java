@@ -351,6 +351,26 @@ class KenliEightStepTest extends ProcessTestSupport {
     assertThat(meeting).isEnded();
   }
 
+  // --- house rules --------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {KenliProcess.PROCESS_KEY, KenliProcess.REGULAR_MEETING_KEY})
+  void everyUserTaskHasDocumentationAFormAGroupAndAServerCheck(String processKey) {
+    String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).latestVersion().singleResult().getId();
+    var model = processEngine.getRepositoryService().getBpmnModelInstance(definitionId);
+    var tasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+    assertThat(tasks).isNotEmpty().allSatisfy(userTask -> {
+      assertThat(userTask.getDocumentations()).as(userTask.getId()).isNotEmpty();
+      assertThat(userTask.getCamundaFormRef()).as(userTask.getId()).startsWith("kenli-");
+      assertThat(userTask.getCamundaFormRefBinding()).isEqualTo("deployment");
+      assertThat(userTask.getCamundaCandidateGroups()).as(userTask.getId()).isNotBlank();
+      assertThat(userTask.getExtensionElements().getElementsQuery()
+          .filterByType(org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener.class).list())
+          .as(userTask.getId()).anySatisfy(l -> assertThat(l.getCamundaEvent()).isEqualTo("complete"));
+    });
+  }
+
   // --- helpers -------------------------------------------------------------------------------------
 
   private ProcessInstance start(String level, String unit) {
