@@ -58,11 +58,12 @@ public class CouncilGroups {
     if (identity.createGroupQuery().groupId(groupId).count() == 0) {
       create(communityId);
     }
-    identity.createUserQuery().memberOfGroup(groupId).list()
-        .forEach(u -> identity.deleteMembership(u.getId(), groupId));
     Set<String> members = new LinkedHashSet<>(honoraryChairs(communityId));
     members.addAll(electedUserIds);
-    members.forEach(m -> identity.createMembership(m, groupId));
+    // only the difference: inside a command the engine flushes inserts before deletes
+    List<String> current = identity.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).toList();
+    current.stream().filter(u -> !members.contains(u)).forEach(u -> identity.deleteMembership(u, groupId));
+    members.stream().filter(u -> !current.contains(u)).forEach(u -> identity.createMembership(u, groupId));
     LOG.info("Council group {} now: {}", groupId, members);
     return groupId;
   }

@@ -35,7 +35,12 @@ class HaimenDelegates {
   }
 
   @Bean
-  ExecutionListener haimenCouncilGroup(CouncilGroups councils) {
-    return execution -> councils.ensure(com.civicflow.consultation.matter.MatterVariables.COMMUNITY_ID.required(execution));
+  ExecutionListener haimenSevenStepStart(SevenStepStart start) {
+    return start::start;
+  }
+
+  @Bean
+  ExecutionListener haimenApplyLegalReview(SevenStepStart start) {
+    return start::applyLegalReview;
   }
 }
