@@ -163,9 +163,22 @@ class CouncilElectionTest extends ProcessTestSupport {
     assertThatThrownBy(() -> ballot(small, 10, "甲一 11\n乙二 0\n丙三 0")).hasMessageContaining("多于收回的选票数");
     assertThatThrownBy(() -> ballot(small, 10, "甲一 5\n乙二 3")).hasMessageContaining("缺少候选人“丙三”");
     assertThatThrownBy(() -> ballot(small, 10, "甲一 8\n乙二 8\n丙三 0")).hasMessageContaining("超过可能的最大值");
-    assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", "某人")))
-        .isInstanceOf(Exception.class);
+    ProcessInstance screening = nominate(1, "甲一", "乙二", "丙三");
+    assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening), withVariables("strikes", "甲一")))
+        .hasMessageContaining("缺少理由");
     assertThat(small).isWaitingAt(TASK_SECRET_BALLOT);
+  }
+
+  @Test
+  void electionRuleNeedsMoreThanHalfAndLeavesATieAtTheLastSeatOpen() {
+    // exactly half is not enough
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 50\n乙 51\n丙 10"), 100, 2).elected()).containsExactly("乙");
+    // a tie above the last seat does not matter; a tie at the last seat elects neither
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 70\n乙 70\n丙 60"), 100, 2).elected()).containsExactlyInAnyOrder("甲", "乙");
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 80\n乙 60\n丙 60\n丁 55"), 100, 2).elected()).containsExactly("甲");
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 80\n乙 60\n丙 60\n丁 55"), 100, 2).remaining()).containsExactly("乙", "丙", "丁");
+    // ranked by votes, top N
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 55\n乙 90\n丙 70\n丁 60"), 100, 3).elected()).containsExactly("乙", "丙", "丁");
   }
 
   static ProcessInstance nominate(long seats, String committees, String owners, String members) {

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -20,8 +22,13 @@ import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.notice.Objection;
 import com.civicflow.consultation.notice.ObjectionDesk;
 import com.civicflow.consultation.notice.PublicNotice;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,6 +167,27 @@ class SevenStepTest extends ProcessTestSupport {
 
     // then
     assertThat(pi).isWaitingAt(TASK_DEMOCRATIC_EVALUATION).variables().containsEntry("objectionUpheld", true);
+  }
+
+  @Test
+  void lateImplementationMarksTheMatterOverdueForTheStreet() {
+    // given Monday 2 March 2026: the water company must finish by Friday 13 March
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    ProcessInstance pi = reviewed(10, false, "公共事务");
+    vote(pi, 30, 25, 20);
+    complete(task(TASK_PREPARE_IMPLEMENTATION, pi), withVariables("responsibleUnit", "unit-haimen-water",
+        "completionDeadline", "2026-03-13", "estimatedCost", 2000));
+    ProcessInstance implementation = calledProcessInstance(ImplementationProcess.KEY, pi);
+    Job overdue = jobQuery().processInstanceId(implementation.getId()).activityId(ImplementationProcess.TIMER_COMPLETION_OVERDUE).singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(Date.from(LocalDateTime.of(2026, 3, 13, 23, 59, 59).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+
+    // when the deadline has passed with the work not reported (Monday after)
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 3, 16, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    execute(overdue);
+
+    // then the seven-step matter itself is marked overdue (Cockpit) and the street office supervises
+    assertThat(pi).variables().containsEntry(MatterVariables.OVERDUE.name(), true);
+    assertThat(task(ImplementationProcess.TASK_SUPERVISE_IMPLEMENTATION, implementation)).hasCandidateGroup("street-office");
   }
 
   @Test
