@@ -12,10 +12,6 @@ final class ElectionNotice {
 
   private ElectionNotice() {}
 
-  static String title(VariableScope scope) {
-    return MatterVariables.COMMUNITY_NAME.from(scope).orElse("") + "民主协商理事会成员票决结果公示";
-  }
-
   static String body(VariableScope scope, List<Candidate> elected, CouncilGroups councils) {
     String community = MatterVariables.COMMUNITY_ID.required(scope);
     StringBuilder text = new StringBuilder();

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 class SevenStepCheck implements TaskListener {
 
   static final long MAX_COUNT = 1_000_000;
+  static final int MAX_TEXT = 2000;
 
   @Override
   public void notify(DelegateTask task) {
@@ -35,6 +36,9 @@ class SevenStepCheck implements TaskListener {
         TOPIC_CONTESTED.set(task, bool(task, TOPIC_CONTESTED));
         s.text(RESULT_TEXT, "协商方案");
         s.text(REVIEW_MINUTES, "审议意见");
+        if (NON_STANDING_MEMBERS.from(task).orElse("").length() > MAX_TEXT) {
+          throw new InvalidSubmissionException("“非常任理事”不能超过 " + MAX_TEXT + " 字");
+        }
       }
       case SevenStep.TASK_HOLD_HEARING -> {
         HEARING_PARTICIPANTS.set(task, s.number(HEARING_PARTICIPANTS, "参加听证人数", 1, MAX_COUNT));

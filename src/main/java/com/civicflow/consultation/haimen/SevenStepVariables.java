@@ -18,6 +18,8 @@ public final class SevenStepVariables {
   public static final ProcessVariable<Boolean> TOPIC_CONTESTED = ProcessVariable.bool("topicContested");
   /** 协商方案: what the residents vote on and the unit carries out (the shared blocks' resultText). */
   public static final ProcessVariable<String> RESULT_TEXT = ProcessVariable.string("resultText");
+  /** 非常任理事 ("X" of 1+7+X): stakeholders and professionals invited for this topic, one per line. */
+  public static final ProcessVariable<String> NON_STANDING_MEMBERS = ProcessVariable.string("nonStandingMembers");
   public static final ProcessVariable<String> REVIEW_MINUTES = ProcessVariable.string("reviewMinutes");
   public static final ProcessVariable<Boolean> TOPIC_ADMISSIBLE = ProcessVariable.bool("topicAdmissible");
   // 表决并听证

@@ -68,7 +68,7 @@ class SevenStepTest extends ProcessTestSupport {
 
     // then
     assertThat(pi).isWaitingAt(TASK_HOLD_HEARING).variables().containsEntry("hearingRequired", true)
-        .containsEntry(MatterVariables.STAGE.name(), "召开民主听证会");
+        .containsEntry(MatterVariables.STAGE.name(), "表决并听证：民主听证会");
     assertThat(task(TASK_HOLD_HEARING, pi)).hasCandidateGroup(CouncilGroups.groupId("sannan"));
     complete(task(TASK_HOLD_HEARING, pi), withVariables("hearingParticipants", 30, "hearingMinutes", "各方意见已听取"));
     assertThat(pi).isWaitingAt(TASK_VOTE);
@@ -237,7 +237,7 @@ class SevenStepTest extends ProcessTestSupport {
     complete(task(TASK_SURVEY_NEEDS, pi), withVariables("surveyMethod", "问卷调查", "householdsReached", 40,
         "householdsAffected", households, "surveyFindings", "多数住户要求清理"));
     complete(task(TASK_REVIEW_TOPIC, pi), withVariables("topic", "楼道堆物清理", "topicCategory", category,
-        "topicContested", contested, "resultText", "统一清理楼道杂物，设置临时堆放点", "reviewMinutes", "同意"));
+        "topicContested", contested, "nonStandingMembers", "陆教授（社会工作）", "resultText", "统一清理楼道杂物，设置临时堆放点", "reviewMinutes", "同意"));
     return pi;
   }
 
