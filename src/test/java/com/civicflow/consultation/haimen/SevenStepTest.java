@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,6 +225,25 @@ class SevenStepTest extends ProcessTestSupport {
     assertThat(visibleTasks("sannan-secretary", after)).containsExactly(TASK_SURVEY_NEEDS);
     assertThat(visibleTasks("sannan-council", after)).isEmpty();
     assertThat(visibleTasks("sannan-council", before)).isEmpty();
+  }
+
+  @Test
+  void everyStepOfBothModelsHasItsFormDeployedWithIt() {
+    for (String key : List.of(KEY, CouncilElection.KEY)) {
+      // given
+      var definition = processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
+          .latestVersion().singleResult();
+      var model = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId());
+      var resources = processEngine.getRepositoryService().getDeploymentResourceNames(definition.getDeploymentId());
+      List<String> refs = new java.util.ArrayList<>(model.getModelElementsByType(UserTask.class).stream()
+          .map(UserTask::getCamundaFormRef).toList());
+      model.getModelElementsByType(StartEvent.class).forEach(e -> refs.add(e.getCamundaFormRef()));
+
+      // then
+      assertThat(refs).doesNotContainNull().allSatisfy(ref -> assertThat(resources)
+          .as("form %s deployed with %s", ref, key)
+          .contains("forms/haimen/" + ref.replaceFirst("^haimen-", "") + ".form"));
+    }
   }
 
   ProcessInstance started() {
