@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,7 @@ class SevenStepTest extends ProcessTestSupport {
   ObjectionDesk desk;
 
   @BeforeEach
+  @AfterEach
   void noElectionHeldYet() {
     processEngine.getIdentityService().deleteGroup(CouncilGroups.groupId("sannan"));
   }
