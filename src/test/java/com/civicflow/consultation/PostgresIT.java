@@ -27,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a real PostgreSQL 17 server (binaries from Maven Central, no Docker, no installed
  * server) in the production "postgres" profile: every resource deploys, matters run end to end through the
- * REST API as real users, and restarting deploys nothing unchanged.
+ * REST API as real users, every city model runs one whole consultation, and restarting deploys nothing
+ * unchanged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
@@ -94,6 +95,21 @@ class PostgresIT {
     assertThat(post("/engine-rest/task/" + taskId + "/complete", staff, "{}").statusCode()).isEqualTo(204);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult().getState()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void theYuzhongSixPlusFiveMethodRunsFromProposalToEvaluation() {
+    com.civicflow.consultation.yuzhong.YuzhongFullRun.run(engine);
+  }
+
+  @Test
+  void theCangzhouEightStepMethodRunsThePotholeExample() {
+    com.civicflow.consultation.cangzhou.CangzhouFullRun.run(engine);
+  }
+
+  @Test
+  void theKenliEightStepMethodRunsFromCollectionToArchive() {
+    com.civicflow.consultation.kenli.KenliFullRun.run(engine);
   }
 
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
