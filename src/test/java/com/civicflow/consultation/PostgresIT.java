@@ -112,6 +112,12 @@ class PostgresIT {
     com.civicflow.consultation.kenli.KenliFullRun.run(engine);
   }
 
+  @Test
+  void theHaimenCouncilIsElectedAndItsSevenStepMethodRuns() {
+    com.civicflow.consultation.haimen.CouncilElectionFullRun.run(engine);
+    com.civicflow.consultation.haimen.SevenStepFullRun.run(engine);
+  }
+
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", authorization).header("Content-Type", "application/json")
