@@ -263,6 +263,24 @@ class DongchengConsultationTest extends ProcessTestSupport {
   }
 
   @Test
+  void overdueRoundOnADayOffOnlyMarksTheMatter() {
+    // given feedback due Friday 6 March 09:00 (4 working days), escalated that Friday
+    ProcessInstance matter = start("duofuxiang");
+    complete(task(TASK_FIX_TOPIC, matter), withVariables("handling", "转办街道", "transferRequest", "占道经营",
+        "transferFeedbackWorkdays", 4L));
+    ClockUtil.setCurrentTime(beijing(2026, 3, 6, 10));
+    execute(job(TIMER_TRANSFER_OVERDUE, matter));
+
+    // when the next round falls on Saturday
+    ClockUtil.setCurrentTime(beijing(2026, 3, 7, 10));
+    execute(job(TIMER_TRANSFER_OVERDUE, matter));
+
+    // then no second supervision task
+    assertThat(taskQuery().processInstanceId(matter.getId()).taskDefinitionKey(TASK_SUPERVISE_TRANSFER).count()).isEqualTo(1);
+    assertThat(matter).hasPassed("Event_TransferRoundSkipped").variables().containsEntry("overdue", true);
+  }
+
+  @Test
   void streetLiftsACommonIssueToAStreetLevelConsultation() {
     // given
     ProcessInstance matter = start("duofuxiang");
