@@ -253,6 +253,9 @@ class DongchengConsultationTest extends ProcessTestSupport {
     assertThat(matter).variables().containsEntry("overdue", true);
     assertThat(runtimeService().createIncidentQuery().processInstanceId(matter.getId()).incidentType("overdue").count()).isEqualTo(1);
     assertThat(task(TASK_SUPERVISE_TRANSFER, matter)).hasCandidateGroup("street-office");
+    String deployment = repositoryService().getProcessDefinition(matter.getProcessDefinitionId()).getDeploymentId();
+    assertThat(repositoryService().getDeploymentResourceNames(deployment)) // the shared supervision form, deployed with this model
+        .anyMatch(name -> name.endsWith("implementation/supervision.form")).anyMatch(name -> name.endsWith("dongcheng/fix-topic.form"));
     complete(task(TASK_SUPERVISE_TRANSFER, matter), withVariables("supervisionNote", "已催办"));
 
     // and the late answer clears the marks
