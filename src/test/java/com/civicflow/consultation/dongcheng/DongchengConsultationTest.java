@@ -238,6 +238,24 @@ class DongchengConsultationTest extends ProcessTestSupport {
   }
 
   @Test
+  void resultLawfulWithChangesIsCarriedOutAsRevised() {
+    // given
+    ProcessInstance matter = toDeliberation("duofuxiang");
+    complete(task(TASK_DELIBERATE, matter), withVariables("deliberationOutcome", "达成共识", "resultText", "每户收取清运费 50 元",
+        "involvesFees", true, "estimatedCost", 3000L, "householdsAffected", 60L));
+    ProcessInstance review = called(matter);
+    claim(task("Task_StreetReview", review), "donghuamen-office");
+
+    // when
+    complete(task("Task_StreetReview", review), withVariables("legalReviewOutcome", "lawful-with-changes",
+        "legalOpinion", "收费须经居民会议讨论决定并公示", "revisedResultText", "清运费经居民会议决定后按户分摊并公示"));
+
+    // then
+    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION).variables()
+        .containsEntry("resultText", "清运费经居民会议决定后按户分摊并公示");
+  }
+
+  @Test
   void transferToTheStreetAnsweredLateIsOverdue() {
     // given the committee transfers the item with 3 working days for feedback (due Thursday 5 March 09:00)
     ProcessInstance matter = start("duofuxiang");
