@@ -84,6 +84,8 @@ class TopicSteps {
       } else {
         task.removeVariable(SAMPLING_SEED.name());
       }
+    } else if ("公开报名".equals(method)) {
+      PARTICIPANTS.set(task, candidates.trim()); // open sign-up: the list grows with accepted applications
     } else {
       PARTICIPANTS.set(task, form.text(PARTICIPANT_CANDIDATES, "参与主体名单"));
     }
