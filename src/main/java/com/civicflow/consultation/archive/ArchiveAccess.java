@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * include it, and administrators. Responsible units see their tasks, not the whole file.
  */
 @Component
-class ArchiveAccess {
+public class ArchiveAccess {
 
   static final Set<String> SUPERVISORY = Set.of(RoleGroup.SUPERVISOR.id(), RoleGroup.DISTRICT_CIVIL_AFFAIRS.id());
 
@@ -37,7 +37,7 @@ class ArchiveAccess {
   }
 
   /** The authenticated user id: webapp session first, then HTTP Basic. */
-  Optional<String> user(HttpServletRequest request) {
+  public Optional<String> user(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session != null) {
       Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
@@ -80,13 +80,18 @@ class ArchiveAccess {
   }
 
   /** The tenants whose files the user may open (every tenant for an administrator). */
-  List<String> readableTenants(String userId) {
+  public List<String> readableTenants(String userId) {
     if (isMember(userId, RoleGroup.ADMINISTRATOR.id())) {
       return identity.createTenantQuery().list().stream().map(Tenant::getId).toList();
     }
     boolean supervisory = SUPERVISORY.stream().anyMatch(group -> isMember(userId, group));
     return identity.createTenantQuery().userMember(userId).includingGroupsOfUser(supervisory).list().stream()
         .map(Tenant::getId).toList();
+  }
+
+  /** Supervisors, district civil affairs and administrators (who read summaries across matters). */
+  public boolean isSupervisory(String userId) {
+    return isMember(userId, RoleGroup.ADMINISTRATOR.id()) || SUPERVISORY.stream().anyMatch(group -> isMember(userId, group));
   }
 
   private boolean isMember(String userId, String groupId) {

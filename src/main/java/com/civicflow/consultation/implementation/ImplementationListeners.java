@@ -53,6 +53,16 @@ class ImplementationListeners {
     return reminder::remind;
   }
 
+  /**
+   * For calling models that put {@code overdueEscalation} on a timer of their own task (e.g. a street
+   * task with a feedback deadline): as a complete listener of that task it resolves the task's overdue
+   * incident and clears the matter's overdue marks.
+   */
+  @Bean
+  TaskListener overdueResolved(OverdueMarks marks) {
+    return marks::resolve;
+  }
+
   @Bean
   JavaDelegate overdueEscalation(OverdueEscalation escalation) {
     return escalation::escalate;

@@ -25,11 +25,13 @@ class NoticeBoardController {
   private final NoticeBoard board;
   private final ObjectionDesk desk;
   private final CsrfTokens csrf;
+  private final ApplicationDesk applications;
 
-  NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf) {
+  NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf, ApplicationDesk applications) {
     this.board = board;
     this.desk = desk;
     this.csrf = csrf;
+    this.applications = applications;
   }
 
   @GetMapping
@@ -52,10 +54,12 @@ class NoticeBoardController {
 
   @GetMapping("/{communityId}/{noticeId}")
   String notice(@PathVariable String communityId, @PathVariable String noticeId,
-      @RequestParam(required = false) String received, HttpServletRequest request, Model model) {
+      @RequestParam(required = false) String received, @RequestParam(required = false) String applied,
+      HttpServletRequest request, Model model) {
     PostedNotice notice = find(communityId, noticeId);
     fill(model, request, notice, new Objection("", "", ""), List.of());
     model.addAttribute("received", received != null);
+    model.addAttribute("applied", applied != null);
     return "notice/detail";
   }
 
@@ -82,6 +86,34 @@ class NoticeBoardController {
     return new ModelAndView("redirect:/notices/" + notice.communityId() + "/" + notice.noticeId() + "?received", HttpStatus.SEE_OTHER);
   }
 
+  /** 参与报名: an application to take part, from an open 参与报名 notice, to the consultation that posted it. */
+  @PostMapping("/{communityId}/{noticeId}/applications")
+  ModelAndView apply(@PathVariable String communityId, @PathVariable String noticeId,
+      @RequestParam(name = CsrfTokens.PARAMETER, required = false) String token,
+      @RequestParam(required = false) String name, @RequestParam(required = false) String contact,
+      @RequestParam(required = false) String organisation, @RequestParam(required = false) String reason,
+      HttpServletRequest request, Model model) {
+    if (!csrf.matches(request, token)) {
+      return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "页面已过期或来源无法确认，请刷新公示页面后重新提交。");
+    }
+    PostedNotice notice = find(communityId, noticeId);
+    if (!notice.open() || !notice.takesApplications()) {
+      throw new NoticeClosedException();
+    }
+    ParticipationApplication application = new ParticipationApplication(name, contact, organisation, reason);
+    if (!application.problems().isEmpty()) {
+      fill(model, request, notice, new Objection("", "", ""), List.of());
+      model.addAttribute("application", application);
+      model.addAttribute("applicationProblems", application.problems());
+      ModelAndView page = new ModelAndView("notice/detail", model.asMap(), HttpStatus.BAD_REQUEST);
+      page.addObject("received", false);
+      page.addObject("applied", false);
+      return page;
+    }
+    applications.apply(notice.communityId(), notice.noticeId(), application);
+    return new ModelAndView("redirect:/notices/" + notice.communityId() + "/" + notice.noticeId() + "?applied", HttpStatus.SEE_OTHER);
+  }
+
   private PostedNotice find(String communityId, String noticeId) {
     board.board(communityId).orElseThrow(NoticeNotFoundException::new);
     return board.notice(communityId, noticeId).orElseThrow(NoticeNotFoundException::new);
@@ -92,6 +124,9 @@ class NoticeBoardController {
     model.addAttribute("communityName", board.fullName(notice.communityId()));
     model.addAttribute("objection", objection);
     model.addAttribute("problems", problems);
+    model.addAttribute("application", new ParticipationApplication("", "", "", ""));
+    model.addAttribute("applicationProblems", List.of());
+    model.addAttribute("applied", false);
     model.addAttribute("limits", new int[] {Objection.MAX_NAME, Objection.MAX_CONTACT, Objection.MAX_REASON});
     if (notice.open()) {
       model.addAttribute("csrfParameter", CsrfTokens.PARAMETER);

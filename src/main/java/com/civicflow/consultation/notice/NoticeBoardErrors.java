@@ -23,7 +23,7 @@ class NoticeBoardErrors {
 
   @ExceptionHandler(NoticeClosedException.class)
   ModelAndView closed() {
-    return FriendlyErrorPages.page(HttpStatus.CONFLICT, "该公示已结束（公示期满或已终止），不再受理异议。");
+    return FriendlyErrorPages.page(HttpStatus.CONFLICT, "该公示已结束（公示期满或已终止），不再受理异议或参与报名。");
   }
 
   /** The notice changed at the same moment (e.g. its period ended): the visitor may simply try again. */

@@ -37,6 +37,13 @@ public final class NoticeVariables {
   public static final ProcessVariable<String> OBJECTION_DECISION = ProcessVariable.string("objectionDecision");
   public static final ProcessVariable<String> OBJECTION_REPLY = ProcessVariable.string("objectionReply");
 
+  // one application to take part (参与报名), set on the caller's scope that catches it
+  public static final ProcessVariable<String> APPLICANT_NAME = ProcessVariable.string("applicantName");
+  public static final ProcessVariable<String> APPLICANT_CONTACT = ProcessVariable.string("applicantContact");
+  public static final ProcessVariable<String> APPLICANT_ORGANISATION = ProcessVariable.string("applicantOrganisation");
+  public static final ProcessVariable<String> APPLICATION_REASON = ProcessVariable.string("applicationReason");
+  public static final ProcessVariable<Date> APPLICATION_LODGED_AT = ProcessVariable.date("applicationLodgedAt");
+
   public static final String DISMISSED = "dismissed";
   public static final String UPHELD = "upheld";
 

@@ -27,6 +27,11 @@ public record PostedNotice(
     return status == NoticeStatus.OPEN;
   }
 
+  /** A 参与报名 notice takes applications to take part while it is open. */
+  public boolean takesApplications() {
+    return NoticeKind.PARTICIPATION_SIGN_UP.label().equals(kind);
+  }
+
   public boolean isResult() {
     return NoticeKind.RESULT.label().equals(kind);
   }

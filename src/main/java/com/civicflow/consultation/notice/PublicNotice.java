@@ -6,6 +6,11 @@ public final class PublicNotice {
   public static final String PROCESS_KEY = "public-notice";
   /** Message that delivers a resident's objection to a running notice. */
   public static final String MESSAGE_OBJECTION = "notice-objection";
+  /**
+   * Message that delivers an application to take part (参与报名) from a 参与报名 notice to the process that
+   * called the notice; that caller catches it (e.g. a non-interrupting message event subprocess).
+   */
+  public static final String MESSAGE_PARTICIPATION = "notice-participation-application";
 
   public static final String TASK_POST_NOTICE = "Task_PostNotice";
   public static final String SUBPROCESS_NOTICE_PERIOD = "SubProcess_NoticePeriod";

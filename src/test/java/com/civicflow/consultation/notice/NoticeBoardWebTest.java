@@ -189,6 +189,52 @@ class NoticeBoardWebTest {
     assertThat(overdue).contains("已逾期");
   }
 
+  @Test
+  void applicationToTakePartReachesTheConsultationThatPostedTheNotice() throws Exception {
+    // given a 东城区 consultation whose meeting notice (参与报名) is up
+    ProcessInstance matter = runtime.startProcessInstanceByKey("dongcheng-consultation", Variables.createVariables()
+        .putValue("communityId", "duofuxiang").putValue("topic", "楼道堆物清理").putValue("topicCategory", "公共事务和公益事业"));
+    tasks.complete(tasks.createTaskQuery().processInstanceId(matter.getId()).singleResult().getId(), Variables.createVariables()
+        .putValue("handling", "社区协商").putValue("consultationLayer", "楼栋").putValue("consultationForm", "楼院理事会")
+        .putValue("meetingHost", "社工").putValue("meetingTime", "2026-12-01T19:00").putValue("meetingPlace", "议事厅")
+        .putValue("selectionMethod", "公开报名").putValue("participantCandidates", "居民代表"));
+    ProcessInstance notice = runtime.createProcessInstanceQuery().superProcessInstanceId(matter.getId()).singleResult();
+    String page = "/notices/duofuxiang/" + noticeId(notice);
+    HttpResponse<String> form = get(page);
+    assertThat(form.body()).contains("申请参加协商", "所在组织或单位");
+
+    // when
+    HttpResponse<String> incomplete = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "赵阿姨",
+        "contact", "", "organisation", "", "reason", "住在12号院"));
+    HttpResponse<String> sent = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "赵阿姨",
+        "contact", "13900000001", "organisation", "12号院自管会", "reason", "住在12号院"));
+
+    // then
+    assertThat(incomplete.statusCode()).isEqualTo(400);
+    assertThat(incomplete.body()).contains("请填写“联系方式”");
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith(page + "?applied");
+    assertThat(get(page + "?applied").body()).contains("您的参与报名已收到").doesNotContain("13900000001");
+    assertThat(tasks.createTaskQuery().processInstanceId(matter.getId()).taskDefinitionKey("Task_ReviewApplication")
+        .singleResult().getName()).isEqualTo("审核参与申请");
+  }
+
+  @Test
+  void noticesOfOtherKindsTakeNoApplications() throws Exception {
+    // given
+    ProcessInstance notice = post("minzulu", "会议通知", NoticeKind.MEETING_ANNOUNCEMENT);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    HttpResponse<String> form = get(page);
+
+    // when
+    HttpResponse<String> sent = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "张三",
+        "contact", "1", "organisation", "", "reason", "理由"));
+
+    // then
+    assertThat(form.body()).doesNotContain("申请参加协商");
+    assertThat(sent.statusCode()).isEqualTo(409);
+  }
+
   ProcessInstance post(String community, String title, NoticeKind kind) {
     return runtime.startProcessInstanceByKey(PublicNotice.PROCESS_KEY, Variables.createVariables()
         .putValue("communityId", community).putValue(NOTICE_TITLE.name(), title)
