@@ -118,6 +118,11 @@ class PostgresIT {
     com.civicflow.consultation.haimen.SevenStepFullRun.run(engine);
   }
 
+  @Test
+  void theDongchengConsultationRunsWithItsStreetLinkage() {
+    com.civicflow.consultation.dongcheng.DongchengFullRun.run(engine);
+  }
+
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", authorization).header("Content-Type", "application/json")
