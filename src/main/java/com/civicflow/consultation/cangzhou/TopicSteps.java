@@ -31,7 +31,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 
 /** 提议题 and the seed's general procedure up to the meeting: 研究协商议题, 发布公告, 出主意. */
-@Service
+@Service("cangzhouTopicSteps")
 class TopicSteps {
 
   static final List<String> CHANNELS = List.of("专题座谈会", "社区事务商谈会", "入户走访", "网络群", "其他");

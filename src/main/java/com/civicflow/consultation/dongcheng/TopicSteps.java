@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 
 /** 汇集民意，确定议题: the start, fixing the topic, applications to take part, widening participation. */
-@Service
+@Service("dongchengTopicSteps")
 class TopicSteps {
 
   static final String ACCEPTED = "accepted";
