@@ -1,5 +1,6 @@
 package com.civicflow.consultation.archive;
 
+import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.civicflow.consultation.ProcessTest;
@@ -12,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -146,16 +146,7 @@ class MatterFileOfSharedBlocksTest extends ProcessTestSupport {
   }
 
   private void as(String userId, Runnable action) {
-    var identity = processEngine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(t -> t.getId()).toList();
-    identity.setAuthentication(userId, groups, tenants);
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    TestUsers.as(processEngine, userId, action);
   }
 
   private static Date at(int year, int month, int day, int hour, int minute) {

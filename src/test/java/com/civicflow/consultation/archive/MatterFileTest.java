@@ -1,5 +1,6 @@
 package com.civicflow.consultation.archive;
 
+import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -10,7 +11,6 @@ import com.civicflow.consultation.notice.Objection;
 import com.civicflow.consultation.notice.ObjectionDesk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -184,16 +184,7 @@ class MatterFileTest extends ProcessTestSupport {
   }
 
   void as(String userId, Runnable action) {
-    var identity = processEngine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(t -> t.getId()).toList();
-    identity.setAuthentication(userId, groups, tenants);
-    try {
-      action.run();
-    } finally {
-      identity.clearAuthentication();
-    }
+    TestUsers.as(processEngine, userId, action);
   }
 
   static JsonNode step(JsonNode file, String activityId) {

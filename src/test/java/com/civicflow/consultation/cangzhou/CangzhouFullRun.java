@@ -1,16 +1,14 @@
 package com.civicflow.consultation.cangzhou;
 
+import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -154,15 +152,6 @@ public final class CangzhouFullRun {
   }
 
   private <T> T as(String userId, java.util.function.Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identity.setAuthentication(userId, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestUsers.as(engine, userId, action);
   }
 }

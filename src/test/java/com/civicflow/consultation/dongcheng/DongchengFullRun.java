@@ -1,5 +1,6 @@
 package com.civicflow.consultation.dongcheng;
 
+import com.civicflow.consultation.TestUsers;
 import static com.civicflow.consultation.dongcheng.DongchengConsultation.*;
 
 import java.time.LocalDateTime;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -107,12 +106,11 @@ public final class DongchengFullRun {
     }
 
     private List<String> groups(String userId) {
-      return engine.getIdentityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+      return TestUsers.groups(engine, userId);
     }
 
     private List<String> tenants(String userId) {
-      return engine.getIdentityService().createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-          .stream().map(Tenant::getId).toList();
+      return TestUsers.tenants(engine, userId);
     }
   }
 }

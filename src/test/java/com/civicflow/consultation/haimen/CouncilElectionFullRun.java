@@ -1,5 +1,6 @@
 package com.civicflow.consultation.haimen;
 
+import com.civicflow.consultation.TestUsers;
 import static com.civicflow.consultation.haimen.CouncilElection.*;
 
 import com.civicflow.consultation.notice.PublicNotice;
@@ -44,11 +45,7 @@ public final class CouncilElectionFullRun {
 
   /** Authenticates as the user with their groups and tenants, as Tasklist does. */
   static void authenticate(ProcessEngine engine, String user) {
-    var identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(user).includingGroupsOfUser(true).list().stream()
-        .map(t -> t.getId()).toList();
-    identity.setAuthentication(user, groups, tenants);
+    TestUsers.authenticate(engine, user);
   }
 
   static void complete(ProcessEngine engine, ProcessInstance pi, String taskKey, String user, Map<String, Object> variables) {

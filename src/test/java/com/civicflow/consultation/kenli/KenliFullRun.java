@@ -1,5 +1,6 @@
 package com.civicflow.consultation.kenli;
 
+import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -7,10 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -117,16 +115,7 @@ public final class KenliFullRun {
   }
 
   private <T> T as(String userId, java.util.function.Supplier<T> action) {
-    IdentityService identity = engine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list().stream()
-        .map(Tenant::getId).toList();
-    identity.setAuthentication(userId, groups, tenants);
-    try {
-      return action.get();
-    } finally {
-      identity.clearAuthentication();
-    }
+    return TestUsers.as(engine, userId, action);
   }
 
   static Date beijing(String localDateTime) {

@@ -1,5 +1,6 @@
 package com.civicflow.consultation.legalreview;
 
+import com.civicflow.consultation.TestUsers;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.CORRECTION;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.DUE_DATE;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.ESCALATIONS;
@@ -38,9 +39,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -349,11 +347,7 @@ class LegalityReviewTest extends ProcessTestSupport {
   }
 
   private void authenticate(String userId) {
-    IdentityService identity = processEngine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(Tenant::getId).toList();
-    identity.setAuthentication(userId, groups, tenants);
+    TestUsers.authenticate(processEngine, userId);
   }
 
   private static int freePort() {

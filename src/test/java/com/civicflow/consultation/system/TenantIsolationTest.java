@@ -1,5 +1,6 @@
 package com.civicflow.consultation.system;
 
+import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,10 +109,6 @@ class TenantIsolationTest extends ProcessTestSupport {
 
   /** Authenticates as the user with their real groups and tenants, as Tasklist and REST do. */
   private void as(String userId) {
-    var identity = processEngine.getIdentityService();
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
-    List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-        .stream().map(t -> t.getId()).toList();
-    identity.setAuthentication(userId, groups, tenants);
+    TestUsers.authenticate(processEngine, userId);
   }
 }

@@ -1,14 +1,11 @@
 package com.civicflow.consultation.yuzhong;
 
+import com.civicflow.consultation.TestUsers;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -86,12 +83,7 @@ public final class YuzhongFullRun {
     }
 
     void as(String userId) {
-      IdentityService identity = engine.getIdentityService();
-      identity.clearAuthentication();
-      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-      List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()
-          .stream().map(Tenant::getId).toList();
-      identity.setAuthentication(userId, groups, tenants);
+      TestUsers.authenticate(engine, userId);
     }
 
     void complete(String businessKey, String taskKey, String userId, Map<String, Object> variables) {
