@@ -123,6 +123,14 @@ class WebSecurityTest {
   }
 
   @Test
+  void theApplicationIsHealthyWithoutAnSmtpServer() throws Exception {
+    // no SMTP server listens in this test: mail waits in retried jobs, the application stays up
+    HttpResponse<String> health = get("/actuator/health", null);
+    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.body()).contains("UP");
+  }
+
+  @Test
   void theTasklistIsServed() throws Exception {
     HttpResponse<String> page = get("/camunda/app/tasklist/default/", null);
     assertThat(page.statusCode()).isEqualTo(200);
