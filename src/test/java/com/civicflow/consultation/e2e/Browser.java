@@ -1,0 +1,75 @@
+package com.civicflow.consultation.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+
+/** One signed-in user's page in Tasklist or Cockpit, with form-js field helpers (form-js 1.8.7 markup). */
+final class Browser {
+
+  static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
+  private static int shot;
+
+  final Page page;
+
+  Browser(Page page) {
+    this.page = page;
+  }
+
+  void login(String baseUrl, String app, String user) {
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/#/login");
+    page.locator("input[ng-model='username']").fill(user);
+    page.locator("input[type='password']").fill("demo");
+    page.locator("button[type='submit']").click();
+    page.locator("input[ng-model='username']").waitFor(
+        new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+  }
+
+  void screenshot(String step) {
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    String name = String.format("%02d-%s.png", ++shot, step);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+  }
+
+  /** The editable form-js field whose label is exactly {@code label} (a trailing required-asterisk allowed). */
+  Locator field(Locator form, String label) {
+    Pattern exact = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*\\*?\\s*$");
+    return form.locator(".fjs-form-field").filter(new Locator.FilterOptions()
+        .setHas(page.locator("label").filter(new Locator.FilterOptions().setHasText(exact))));
+  }
+
+  void text(Locator form, String label, Object value) {
+    field(form, label).locator("input:not([readonly]):not([type=radio]):not([type=checkbox]), textarea:not([readonly])")
+        .first().fill(String.valueOf(value));
+  }
+
+  void radio(Locator form, String label, String option) {
+    field(form, label).locator("label").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + Pattern.quote(option) + "\\s*$"))).first().click();
+  }
+
+  void check(Locator form, String label, String option) {
+    radio(form, label, option);
+  }
+
+  void select(Locator form, String label, String option) {
+    Locator field = field(form, label);
+    field.locator(".fjs-input-group").first().click();
+    field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + Pattern.quote(option) + "\\s*$"))).first().click();
+  }
+
+  /** A form-js datetime field (by its field id): date as MM/DD/YYYY, time as HH:mm. */
+  void dateTime(Locator form, String fieldId, String date, String time) {
+    Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
+    dateInput.fill(date);
+    dateInput.press("Enter");
+    Locator timeInput = form.locator("[id$='" + fieldId + "-time']").first();
+    timeInput.fill(time);
+    timeInput.press("Tab");
+  }
+}
