@@ -21,8 +21,15 @@ final class Browser {
 
   void login(String baseUrl, String app, String user) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/#/login");
-    page.locator("input[ng-model='username']").fill(user);
-    page.locator("input[type='password']").fill("demo");
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    Locator username = page.locator("input[ng-model='username']");
+    Locator password = page.locator("input[ng-model='password']");
+    username.fill(user);
+    password.fill("demo");
+    if (!user.equals(username.inputValue()) || !"demo".equals(password.inputValue())) {
+      username.fill(user);
+      password.fill("demo");
+    }
     page.locator("button[type='submit']").click();
     page.locator("input[ng-model='username']").waitFor(
         new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
@@ -37,9 +44,14 @@ final class Browser {
 
   /** The editable form-js field whose label is exactly {@code label} (a trailing required-asterisk allowed). */
   Locator field(Locator form, String label) {
-    Pattern exact = Pattern.compile("^\\s*" + Pattern.quote(label) + "\\s*\\*?\\s*$");
+    Pattern exact = Pattern.compile("^\\s*" + literal(label) + "\\s*\\*?\\s*$");
     return form.locator(".fjs-form-field").filter(new Locator.FilterOptions()
         .setHas(page.locator("label").filter(new Locator.FilterOptions().setHasText(exact))));
+  }
+
+  /** A regex for the literal text, in the syntax both Java and JavaScript read (no \\Q…\\E). */
+  static String literal(String text) {
+    return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
   }
 
   void text(Locator form, String label, Object value) {
@@ -49,21 +61,22 @@ final class Browser {
 
   void radio(Locator form, String label, String option) {
     field(form, label).locator("label").filter(new Locator.FilterOptions().setHasText(
-        Pattern.compile("^\\s*" + Pattern.quote(option) + "\\s*$"))).first().click();
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().locator("input").check();
   }
 
   void check(Locator form, String label, String option) {
-    radio(form, label, option);
+    field(form, label).locator("label").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().locator("input").check();
   }
 
   void select(Locator form, String label, String option) {
     Locator field = field(form, label);
     field.locator(".fjs-input-group").first().click();
     field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
-        Pattern.compile("^\\s*" + Pattern.quote(option) + "\\s*$"))).first().click();
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
   }
 
-  /** A form-js datetime field (by its field id): date as MM/DD/YYYY, time as HH:mm. */
+  /** A form-js datetime field (by its field id): date as the zh-CN date picker shows it (YYYY/M/D), time as HH:mm. */
   void dateTime(Locator form, String fieldId, String date, String time) {
     Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
     dateInput.fill(date);

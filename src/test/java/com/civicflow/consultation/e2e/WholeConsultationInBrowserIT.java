@@ -74,6 +74,11 @@ class WholeConsultationInBrowserIT {
     if (browser != null) {
       browser.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
           .setPath(Browser.SCREENSHOTS.resolve("last-page.png")).setFullPage(true));
+      try {
+        Files.writeString(Browser.SCREENSHOTS.resolve("last-page.html"), browser.page.content());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
     }
     if (playwright != null) {
       playwright.close();
@@ -97,7 +102,7 @@ class WholeConsultationInBrowserIT {
     open("Task_PlanMeeting", "审议 — 准备议事协商会议");
     Locator plan = form();
     browser.select(plan, "协商形式", "居民协商议事会议");
-    browser.dateTime(plan, "Field_MeetingTime", "11/26/2026", "19:00");
+    browser.dateTime(plan, "Field_MeetingTime", "2026/11/26", "19:00");
     browser.text(plan, "会议地点", "社区协商议事室");
     browser.text(plan, "组织方", "社区协商议事委员会");
     browser.text(plan, "利益相关方", "12 号院居民代表 5 人");
@@ -146,7 +151,7 @@ class WholeConsultationInBrowserIT {
     as("minzulu-council");
     open("Task_AssignImplementation", "实施协商成果 — 交办");
     browser.select(form(), "责任单位", "解放碑物业服务公司");
-    browser.dateTime(form(), "Field_CompletionDeadline", "12/18/2026", "17:00");
+    browser.dateTime(form(), "Field_CompletionDeadline", "2026/12/18", "17:00");
     complete("assign-implementation");
 
     as("jiefangbei-property");
@@ -223,7 +228,7 @@ class WholeConsultationInBrowserIT {
     Task task = task(taskKey);
     browser.page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
     browser.page.waitForLoadState(LoadState.NETWORKIDLE);
-    browser.page.locator(".filters >> text=本组待办").first().click();
+    browser.page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText("本组待办")).first().click();
     browser.page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(task.getName()))
         .first().click();
     Locator claim = browser.page.locator("button.claim");
@@ -271,11 +276,13 @@ class WholeConsultationInBrowserIT {
   /** Submits an impossible count: the server refuses it, Tasklist shows the Chinese message, the task stays. */
   void refused(String taskId, String step) {
     browser.page.locator("button[ng-click='complete()']").click();
-    Locator alert = browser.page.locator(".notifications .alert, .alert-danger").first();
+    Locator alert = browser.page.locator(".notifications .alert-danger .message").first();
     alert.waitFor();
-    assertThat(alert.innerText()).containsPattern("\\p{IsHan}");
+    assertThat(alert.innerText()).as("the server's refusal, in Chinese").containsPattern("\\p{IsHan}");
     browser.screenshot(step);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+    browser.page.locator(".notifications .alert-danger button.close").first().click();
+    alert.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
   }
 
   /** The notice period of the matter's public notice ends (timer run through the engine). */
