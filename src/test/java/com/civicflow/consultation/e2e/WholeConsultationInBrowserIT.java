@@ -281,7 +281,7 @@ class WholeConsultationInBrowserIT {
     assertThat(alert.innerText()).as("the server's refusal, in Chinese").containsPattern("\\p{IsHan}");
     browser.screenshot(step);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-    browser.page.locator(".notifications .alert-danger button.close").first().click();
+    browser.page.locator(".notifications .alert-danger button.close[ng-click^='removeNotification']").first().click();
     alert.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
   }
 
