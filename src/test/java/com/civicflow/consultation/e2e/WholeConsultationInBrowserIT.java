@@ -95,11 +95,11 @@ class WholeConsultationInBrowserIT {
 
     // and every step is done through its form by the right role
     as("minzulu-council");
-    open("Task_ScreenTopic", "审议 — 确定议题");
+    open("Task_ScreenTopic");
     browser.radio(form(), "审议结论", "同意初筛结果");
     complete("screen-topic");
 
-    open("Task_PlanMeeting", "审议 — 准备议事协商会议");
+    open("Task_PlanMeeting");
     Locator plan = form();
     browser.select(plan, "协商形式", "居民协商议事会议");
     browser.dateTime(plan, "Field_MeetingTime", "2026/11/26", "19:00");
@@ -112,17 +112,17 @@ class WholeConsultationInBrowserIT {
     noticePeriodEnds();
 
     as("minzulu-staff");
-    minutes("Task_Statement", "陈述", "陈述环节记录", "网格长陈述堆物现状", "statement");
-    minutes("Task_Questions", "询问", "询问环节记录", "居民询问清理时间", "questions");
-    minutes("Task_Discussion", "讨论", "讨论环节记录", "讨论集中存放点", "discussion");
-    minutes("Task_Negotiation", "协商", "协商环节记录", "商定两周内自行清理", "negotiation");
-    open("Task_Conclusion", "结论");
+    minutes("Task_Statement", "陈述环节记录", "网格长陈述堆物现状", "statement");
+    minutes("Task_Questions", "询问环节记录", "居民询问清理时间", "questions");
+    minutes("Task_Discussion", "讨论环节记录", "讨论集中存放点", "discussion");
+    minutes("Task_Negotiation", "协商环节记录", "商定两周内自行清理", "negotiation");
+    open("Task_Conclusion");
     browser.text(form(), "结论环节记录", "形成清理方案");
     browser.radio(form(), "会议形成结论", "形成结论");
     complete("conclusion");
 
     as("minzulu-council");
-    open("Task_Deliberate", "合议 — 形成协商成果");
+    open("Task_Deliberate");
     Locator draft = form();
     browser.text(draft, "协商成果（决议草案）", "12 月 18 日前清理楼道堆物，物业设集中存放点");
     browser.text(draft, "估算金额（元）", 2000);
@@ -135,35 +135,35 @@ class WholeConsultationInBrowserIT {
     complete("deliberate");
 
     as("minzulu-staff");
-    String vote = open("Task_RecordResolution", "决议 — 居民代表大会表决");
+    String vote = open("Task_RecordResolution");
     votes(30, 24, 30, 0, 0);
-    refused(vote, "record-resolution-refused");
+    refused(vote, "record-resolution-refused", "不能多于实到人数");
     votes(30, 24, 20, 2, 2);
     complete("record-resolution");
     noticePeriodEnds();
 
     as("jiefangbei-office");
-    open("Task_StreetReview", "合法性审核（街道）");
+    open("Task_StreetReview");
     browser.radio(form(), "审核结论", "合法");
     browser.text(form(), "审核意见", "清理楼道堆物符合消防法规定，程序合法");
     complete("legality-review-street");
 
     as("minzulu-council");
-    open("Task_AssignImplementation", "实施协商成果 — 交办");
+    open("Task_AssignImplementation");
     browser.select(form(), "责任单位", "解放碑物业服务公司");
     browser.dateTime(form(), "Field_CompletionDeadline", "2026/12/18", "17:00");
     complete("assign-implementation");
 
     as("jiefangbei-property");
-    open("Task_Implement", null);
+    open("Task_Implement");
     browser.text(form(), "实施情况", "已清理楼道堆物，设集中存放点");
     complete("implement");
-    open("Task_Feedback", null);
+    open("Task_Feedback");
     browser.text(form(), "实施情况反馈", "居民反馈无新增堆物");
     complete("feedback");
 
     as("minzulu-staff");
-    open("Task_RecordEvaluation", null);
+    open("Task_RecordEvaluation");
     browser.radio(form(), "评议结果", "满意");
     browser.text(form(), "参与评议人数", 18);
     browser.text(form(), "评议意见", "楼道整洁，居民满意");
@@ -224,7 +224,7 @@ class WholeConsultationInBrowserIT {
   }
 
   /** Opens the task in the group's task list, claims it and waits for its form; returns the task id. */
-  String open(String taskKey, String name) {
+  String open(String taskKey) {
     Task task = task(taskKey);
     browser.page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/");
     browser.page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -258,8 +258,8 @@ class WholeConsultationInBrowserIT {
     }
   }
 
-  void minutes(String taskKey, String name, String label, String text, String step) {
-    open(taskKey, name);
+  void minutes(String taskKey, String label, String text, String step) {
+    open(taskKey);
     browser.text(form(), label, text);
     complete(step);
   }
@@ -274,11 +274,11 @@ class WholeConsultationInBrowserIT {
   }
 
   /** Submits an impossible count: the server refuses it, Tasklist shows the Chinese message, the task stays. */
-  void refused(String taskId, String step) {
+  void refused(String taskId, String step, String reason) {
     browser.page.locator("button[ng-click='complete()']").click();
     Locator alert = browser.page.locator(".notifications .alert-danger .message").first();
     alert.waitFor();
-    assertThat(alert.innerText()).as("the server's refusal, in Chinese").containsPattern("\\p{IsHan}");
+    assertThat(alert.innerText()).as("the server's refusal, in Chinese").contains(reason);
     browser.screenshot(step);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     browser.page.locator(".notifications .alert-danger button.close[ng-click^='removeNotification']").first().click();
@@ -316,8 +316,10 @@ class WholeConsultationInBrowserIT {
     signIn("cockpit", "jiefangbei-supervisor");
     browser.page.navigate("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/"
         + implementation.getId() + "/runtime?tab=incidents-tab");
-    Locator row = browser.page.locator("text=" + caller.getBusinessKey()).first();
+    browser.page.locator("text=" + caller.getBusinessKey()).first().waitFor();
+    Locator row = browser.page.locator("tr").filter(new Locator.FilterOptions().setHasText("加装电梯")).first();
     row.waitFor();
+    assertThat(row.innerText()).as("the incident row names the overdue matter").contains(caller.getBusinessKey());
     browser.screenshot("cockpit-overdue-incident");
   }
 }
