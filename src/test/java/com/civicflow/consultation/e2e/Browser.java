@@ -3,6 +3,9 @@ package com.civicflow.consultation.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
@@ -40,6 +43,16 @@ final class Browser {
     page.waitForLoadState(LoadState.NETWORKIDLE);
     String name = String.format("%02d-%s.png", ++shot, step);
     page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+  }
+
+  /** The page as it was when the test ended (the place to look when a step failed): last-page.png and .html. */
+  void keepLastPage() {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-page.png")).setFullPage(true));
+    try {
+      Files.writeString(SCREENSHOTS.resolve("last-page.html"), page.content());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The editable form-js field whose label is exactly {@code label} (a trailing required-asterisk allowed). */
@@ -84,5 +97,6 @@ final class Browser {
     Locator timeInput = form.locator("[id$='" + fieldId + "-time']").first();
     timeInput.fill(time);
     timeInput.press("Tab");
+    page.keyboard().press("Escape");
   }
 }
