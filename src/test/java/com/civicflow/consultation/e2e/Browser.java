@@ -1,0 +1,102 @@
+package com.civicflow.consultation.e2e;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.regex.Pattern;
+
+/** One signed-in user's page in Tasklist or Cockpit, with form-js field helpers (form-js 1.8.7 markup). */
+final class Browser {
+
+  static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
+  private static int shot;
+
+  final Page page;
+
+  Browser(Page page) {
+    this.page = page;
+  }
+
+  void login(String baseUrl, String app, String user) {
+    page.navigate(baseUrl + "/camunda/app/" + app + "/default/#/login");
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    Locator username = page.locator("input[ng-model='username']");
+    Locator password = page.locator("input[ng-model='password']");
+    username.fill(user);
+    password.fill("demo");
+    if (!user.equals(username.inputValue()) || !"demo".equals(password.inputValue())) {
+      username.fill(user);
+      password.fill("demo");
+    }
+    page.locator("button[type='submit']").click();
+    page.locator("input[ng-model='username']").waitFor(
+        new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+  }
+
+  void screenshot(String step) {
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    String name = String.format("%02d-%s.png", ++shot, step);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+  }
+
+  /** The page as it was when the test ended (the place to look when a step failed): last-page.png and .html. */
+  void keepLastPage() {
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-page.png")).setFullPage(true));
+    try {
+      Files.writeString(SCREENSHOTS.resolve("last-page.html"), page.content());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The editable form-js field whose label is exactly {@code label} (a trailing required-asterisk allowed). */
+  Locator field(Locator form, String label) {
+    Pattern exact = Pattern.compile("^\\s*" + literal(label) + "\\s*\\*?\\s*$");
+    return form.locator(".fjs-form-field").filter(new Locator.FilterOptions()
+        .setHas(page.locator("label").filter(new Locator.FilterOptions().setHasText(exact))));
+  }
+
+  /** A regex for the literal text, in the syntax both Java and JavaScript read (no \\Q…\\E). */
+  static String literal(String text) {
+    return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+  }
+
+  void text(Locator form, String label, Object value) {
+    field(form, label).locator("input:not([readonly]):not([type=radio]):not([type=checkbox]), textarea:not([readonly])")
+        .first().fill(String.valueOf(value));
+  }
+
+  void radio(Locator form, String label, String option) {
+    field(form, label).locator("label").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().locator("input").check();
+  }
+
+  void check(Locator form, String label, String option) {
+    field(form, label).locator("label").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().locator("input").check();
+  }
+
+  void select(Locator form, String label, String option) {
+    Locator field = field(form, label);
+    field.locator(".fjs-input-group").first().click();
+    field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
+  }
+
+  /** A form-js datetime field (by its field id): date as the zh-CN date picker shows it (YYYY/M/D), time as HH:mm. */
+  void dateTime(Locator form, String fieldId, String date, String time) {
+    Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
+    dateInput.fill(date);
+    dateInput.press("Enter");
+    Locator timeInput = form.locator("[id$='" + fieldId + "-time']").first();
+    timeInput.fill(time);
+    timeInput.press("Tab");
+    page.keyboard().press("Escape");
+  }
+}
