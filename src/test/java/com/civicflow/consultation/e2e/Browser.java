@@ -67,9 +67,18 @@ final class Browser {
     return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
   }
 
+  /** Fills a text, number or textarea field and checks the value stayed (a re-rendering form can drop it). */
   void text(Locator form, String label, Object value) {
-    field(form, label).locator("input:not([readonly]):not([type=radio]):not([type=checkbox]), textarea:not([readonly])")
-        .first().fill(String.valueOf(value));
+    Locator input = field(form, label)
+        .locator("input:not([readonly]):not([type=radio]):not([type=checkbox]), textarea:not([readonly])").first();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      input.fill(String.valueOf(value));
+      page.waitForTimeout(150);
+      if (String.valueOf(value).equals(input.inputValue())) {
+        return;
+      }
+    }
+    throw new AssertionError("the field " + label + " does not keep the value " + value);
   }
 
   void radio(Locator form, String label, String option) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -209,8 +210,12 @@ class WholeConsultationInBrowserIT {
   }
 
   Locator form() {
+    // after a claim Tasklist loads the form again: fill it only once that has settled, or values get lost
+    browser.page.waitForLoadState(LoadState.NETWORKIDLE);
     Locator form = browser.page.locator(".fjs-container").first();
     form.waitFor();
+    browser.page.waitForTimeout(500);
+    browser.page.waitForLoadState(LoadState.NETWORKIDLE);
     return form;
   }
 
