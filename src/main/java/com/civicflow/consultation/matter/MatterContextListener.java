@@ -1,5 +1,6 @@
 package com.civicflow.consultation.matter;
 
+import static com.civicflow.consultation.matter.MatterVariables.COMMITTEE_GROUP;
 import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_ID;
 import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_NAME;
 import static com.civicflow.consultation.matter.MatterVariables.DISTRICT_ID;
@@ -11,6 +12,7 @@ import static com.civicflow.consultation.matter.MatterVariables.STREET_ID;
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
+import com.civicflow.consultation.organisation.RoleGroup;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -63,6 +65,7 @@ public class MatterContextListener implements ExecutionListener {
         STREET_ID.set(execution, directory.streetOf(unit.id()).id());
       }
       DISTRICT_ID.set(execution, directory.districtOf(unit.id()).id());
+      COMMITTEE_GROUP.set(execution, RoleGroup.committeeAt(unit.level()).id());
     }
     if (OVERDUE.from(execution).isEmpty()) {
       OVERDUE.set(execution, false);

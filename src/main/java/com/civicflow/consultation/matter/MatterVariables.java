@@ -13,6 +13,8 @@ public final class MatterVariables {
   public static final ProcessVariable<String> COMMUNITY_NAME = ProcessVariable.string("communityName");
   public static final ProcessVariable<String> STREET_ID = ProcessVariable.string("streetId");
   public static final ProcessVariable<String> DISTRICT_ID = ProcessVariable.string("districtId");
+  /** The role group doing committee work for the matter's tenant (see RoleGroup.committeeAt). */
+  public static final ProcessVariable<String> COMMITTEE_GROUP = ProcessVariable.string("committeeGroup");
   /** The readable matter number, also the business key. */
   public static final ProcessVariable<String> MATTER_NUMBER = ProcessVariable.string("matterNumber");
   /** 议题: the topic's title. */

@@ -52,6 +52,18 @@ public enum RoleGroup {
     return startsConsultations;
   }
 
+  /**
+   * Who does a matter's committee work (handling objections, recording evaluations) at a tenant's level: the
+   * community's residents' committee, a street's office, a district's civil-affairs bureau.
+   */
+  public static RoleGroup committeeAt(OrgLevel level) {
+    return switch (level) {
+      case DISTRICT -> DISTRICT_CIVIL_AFFAIRS;
+      case STREET -> STREET_OFFICE;
+      default -> COMMITTEE_STAFF;
+    };
+  }
+
   public static Optional<RoleGroup> byId(String id) {
     return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
   }

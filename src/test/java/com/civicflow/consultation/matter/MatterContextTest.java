@@ -38,6 +38,17 @@ class MatterContextTest extends ProcessTestSupport {
   }
 
   @Test
+  void committeeWorkGoesToTheBodyOfTheMattersLevel() {
+    assertThat(committeeGroupOf(start(Map.of("communityId", "minzulu")))).isEqualTo("committee-staff");
+    assertThat(committeeGroupOf(start(Map.of("communityId", "jiefangbei")))).isEqualTo("street-office");
+    assertThat(committeeGroupOf(start(Map.of("communityId", "yuzhong")))).isEqualTo("district-civil-affairs");
+  }
+
+  private Object committeeGroupOf(ProcessInstance pi) {
+    return processEngine.getRuntimeService().getVariable(pi.getId(), "committeeGroup");
+  }
+
+  @Test
   void aGivenBusinessKeyIsKept() {
     ProcessInstance pi = processEngine.getRuntimeService()
         .startProcessInstanceByKey(TestProcesses.ONE_TASK, "MY-KEY-1", Map.of("communityId", "lijing"));
