@@ -14,12 +14,27 @@ import java.util.regex.Pattern;
 final class Browser {
 
   static final Path SCREENSHOTS = Paths.get("target", "e2e-screenshots");
-  private static int shot;
+
+  /** One test's numbered screenshots, in its own folder. */
+  static final class Screenshots {
+    final Path dir;
+    private int taken;
+
+    Screenshots(Path dir) throws IOException {
+      this.dir = Files.createDirectories(dir);
+    }
+
+    Path next(String step) {
+      return dir.resolve(String.format("%02d-%s.png", ++taken, step));
+    }
+  }
 
   final Page page;
+  private final Screenshots screenshots;
 
-  Browser(Page page) {
+  Browser(Page page, Screenshots screenshots) {
     this.page = page;
+    this.screenshots = screenshots;
   }
 
   void login(String baseUrl, String app, String user) {
@@ -41,15 +56,14 @@ final class Browser {
 
   void screenshot(String step) {
     page.waitForLoadState(LoadState.NETWORKIDLE);
-    String name = String.format("%02d-%s.png", ++shot, step);
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.next(step)).setFullPage(true));
   }
 
   /** The page as it was when the test ended (the place to look when a step failed): last-page.png and .html. */
   void keepLastPage() {
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-page.png")).setFullPage(true));
+    page.screenshot(new Page.ScreenshotOptions().setPath(screenshots.dir.resolve("last-page.png")).setFullPage(true));
     try {
-      Files.writeString(SCREENSHOTS.resolve("last-page.html"), page.content());
+      Files.writeString(screenshots.dir.resolve("last-page.html"), page.content());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -91,11 +105,24 @@ final class Browser {
         Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().locator("input").check();
   }
 
+  /** A single yes/no checkbox field, ticked. */
+  void tick(Locator form, String label) {
+    field(form, label).locator("input[type=checkbox]").first().check();
+  }
+
   void select(Locator form, String label, String option) {
     Locator field = field(form, label);
     field.locator(".fjs-input-group").first().click();
     field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
         Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
+  }
+
+  /** A form-js date field (by its field id), the date as the zh-CN date picker shows it (YYYY/M/D). */
+  void date(Locator form, String fieldId, String date) {
+    Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
+    dateInput.fill(date);
+    dateInput.press("Enter");
+    page.keyboard().press("Escape");
   }
 
   /** A form-js datetime field (by its field id): date as the zh-CN date picker shows it (YYYY/M/D), time as HH:mm. */

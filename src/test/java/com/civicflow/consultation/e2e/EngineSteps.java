@@ -21,6 +21,17 @@ record EngineSteps(ProcessEngine engine) {
   }
 
   /**
+   * The deadline of a timer in one of the matter's called processes passes (the engine clock moves past it):
+   * returns that process instance.
+   */
+  ProcessInstance deadlinePasses(String businessKey, String processKey, String timerId) {
+    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceBusinessKey(businessKey).processDefinitionKey(processKey).singleResult();
+    fire(called, timerId);
+    return called;
+  }
+
+  /**
    * A second matter (the test-only caller of {@code implementation-supervision}, 民族路社区) whose implementation
    * deadline passes with the work undone: returns the implementation instance, which then has an overdue incident.
    */
@@ -38,6 +49,13 @@ record EngineSteps(ProcessEngine engine) {
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(implementation.getId())
         .incidentType("overdue").count()).as("overdue incident").isEqualTo(1);
     return implementation;
+  }
+
+  /** The job that assembles an ended matter's file (一事一档) runs. */
+  void matterIsFiled(String matterId) {
+    Job filing = engine.getManagementService().createJobQuery().processInstanceId(matterId).singleResult();
+    assertThat(filing).as("the filing job of %s", matterId).isNotNull();
+    engine.getManagementService().executeJob(filing.getId());
   }
 
   private void fire(ProcessInstance instance, String timerId) {
