@@ -119,20 +119,37 @@ final class Browser {
 
   /** A form-js date field (by its field id), the date as the zh-CN date picker shows it (YYYY/M/D). */
   void date(Locator form, String fieldId, String date) {
-    Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
-    dateInput.fill(date);
-    dateInput.press("Enter");
-    page.keyboard().press("Escape");
+    dateTime(form, fieldId, date, null);
   }
 
-  /** A form-js datetime field (by its field id): date as the zh-CN date picker shows it (YYYY/M/D), time as HH:mm. */
+  /**
+   * A form-js datetime field (by its field id): date as the zh-CN date picker shows it (YYYY/M/D), time as HH:mm
+   * (null for a date-only field). The picker now and then shows typed text without taking it (the form then
+   * says the field is required): the date picker must have parsed it and the field must show no error, or the
+   * value is typed again.
+   */
   void dateTime(Locator form, String fieldId, String date, String time) {
     Locator dateInput = form.locator("[id$='" + fieldId + "-date']").first();
-    dateInput.fill(date);
-    dateInput.press("Enter");
     Locator timeInput = form.locator("[id$='" + fieldId + "-time']").first();
-    timeInput.fill(time);
-    timeInput.press("Tab");
-    page.keyboard().press("Escape");
+    Locator field = form.locator(".fjs-form-field").filter(new Locator.FilterOptions().setHas(dateInput));
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      dateInput.click();
+      dateInput.fill(date);
+      dateInput.press("Enter");
+      if (time != null) {
+        timeInput.click();
+        timeInput.fill(time);
+        timeInput.press("Tab");
+      }
+      page.keyboard().press("Escape");
+      page.waitForTimeout(300);
+      Object parsed = dateInput.evaluate("el => el._flatpickr ? el._flatpickr.selectedDates.length : -1");
+      boolean taken = !Integer.valueOf(0).equals(parsed) && field.locator(".fjs-form-field-error").count() == 0
+          && date.equals(dateInput.inputValue()) && (time == null || time.equals(timeInput.inputValue()));
+      if (taken) {
+        return;
+      }
+    }
+    throw new AssertionError("the field " + fieldId + " does not take " + date + (time == null ? "" : " " + time));
   }
 }

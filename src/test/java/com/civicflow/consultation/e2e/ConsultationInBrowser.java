@@ -172,6 +172,8 @@ abstract class ConsultationInBrowser {
   /** Submits the open form and waits until the engine has completed the task. */
   void complete(String taskId, String step) {
     browser.screenshot(step);
+    Locator invalid = browser.page.locator(".fjs-form-field:has(.fjs-form-field-error)");
+    assertThat(invalid.count()).as("fields the form itself refuses in %s: %s", step, invalid.allInnerTexts()).isZero();
     browser.page.locator("button[ng-click='complete()']").click();
     long until = System.currentTimeMillis() + 30_000;
     long retry = System.currentTimeMillis() + 5_000;
