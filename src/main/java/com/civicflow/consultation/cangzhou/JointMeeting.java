@@ -90,7 +90,7 @@ class JointMeeting {
     return "协商结果：\n" + RESULT_TEXT.from(task).orElse("")
         + "\n\n责任单位（谁负责、谁执行）：" + names + "\n" + duties
         + "\n\n监督（谁受益、谁监督）：" + supervision
-        + "\n\n办结时限：" + TopicSteps.SHOWN.format(deadline.toInstant().atZone(Submission.ZONE))
+        + "\n\n办结时限：" + Submission.shown(deadline)
         + "\n实施期间每 " + reportDays + " 天通报一次进展。";
   }
 

@@ -42,7 +42,7 @@ class ProgressReport {
   void compose(DelegateExecution execution) {
     long number = PROGRESS_REPORT_COUNT.from(execution).orElse(0L) + 1;
     StringBuilder body = new StringBuilder("截至 ")
-        .append(TopicSteps.SHOWN.format(ClockUtil.getCurrentTime().toInstant().atZone(Submission.ZONE)))
+        .append(Submission.shown(ClockUtil.getCurrentTime()))
         .append("，协商成果实施进展（第 ").append(number).append(" 期）：\n");
     for (ProcessInstance call : runtime.createProcessInstanceQuery().processDefinitionKey(ImplementationProcess.KEY)
         .superProcessInstanceId(execution.getProcessInstanceId()).list()) {
@@ -50,7 +50,7 @@ class ProgressReport {
       body.append("· ").append(v.getOrDefault(RESPONSIBLE_UNIT_NAME.name(), v.get(RESPONSIBLE_UNIT.name())))
           .append("：").append(v.getOrDefault(MatterVariables.STAGE.name(), "办理中"));
       if (v.get(COMPLETION_DEADLINE.name()) instanceof Date deadline) {
-        body.append("，办结时限 ").append(TopicSteps.SHOWN.format(deadline.toInstant().atZone(Submission.ZONE)));
+        body.append("，办结时限 ").append(Submission.shown(deadline));
       }
       if (Boolean.TRUE.equals(v.get(MatterVariables.OVERDUE.name()))) {
         body.append("（已逾期，督办中）");

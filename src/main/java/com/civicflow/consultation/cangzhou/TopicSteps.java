@@ -23,7 +23,6 @@ import static com.civicflow.consultation.legalreview.LegalReviewVariables.CONSUL
 
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -42,7 +41,6 @@ class TopicSteps {
   static final List<String> CATEGORIES =
       List.of("矛盾纠纷", "物业管理服务", "小区环境提升", "老旧小区改造", "公共设施维修", "自治制度", "其他");
   static final List<String> LEVELS = List.of("社区", "小区", "楼栋");
-  static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final CangzhouProperties properties;
 
@@ -74,7 +72,7 @@ class TopicSteps {
     Date time = form.futureDateTime(MEETING_TIME, "会议时间");
     String place = form.text(MEETING_PLACE, "会议地点");
     String participants = form.text(MEETING_PARTICIPANTS, "参与主体");
-    String shownTime = SHOWN.format(time.toInstant().atZone(Submission.ZONE));
+    String shownTime = Submission.shown(time);
     MEETING_TIME.set(task, time);
     MEETING_TIME_TEXT.set(task, shownTime);
     String topic = MatterVariables.TOPIC.required(task);

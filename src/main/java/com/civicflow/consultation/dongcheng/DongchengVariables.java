@@ -19,6 +19,8 @@ public final class DongchengVariables {
   public static final ProcessVariable<String> CONSULTATION_FORM = ProcessVariable.string("consultationForm");
   public static final ProcessVariable<String> MEETING_HOST = ProcessVariable.string("meetingHost");
   public static final ProcessVariable<String> MEETING_TIME = ProcessVariable.string("meetingTime");
+  /** The meeting time as people read it (notice, forms): 2026年3月12日 19:00. */
+  public static final ProcessVariable<String> MEETING_TIME_TEXT = ProcessVariable.string("meetingTimeText");
   public static final ProcessVariable<String> MEETING_PLACE = ProcessVariable.string("meetingPlace");
   public static final ProcessVariable<String> SELECTION_METHOD = ProcessVariable.string("selectionMethod");
   public static final ProcessVariable<String> PARTICIPANT_CANDIDATES = ProcessVariable.string("participantCandidates");

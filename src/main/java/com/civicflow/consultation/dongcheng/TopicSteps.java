@@ -69,7 +69,8 @@ class TopicSteps {
     form.oneOf(CONSULTATION_LAYER, "协商层次", LAYERS);
     form.oneOf(CONSULTATION_FORM, "协商形式", FORMS);
     form.text(MEETING_HOST, "主持人");
-    form.dateTime(MEETING_TIME, "会议时间");
+    String meetingTime = Submission.shown(form.dateTime(MEETING_TIME, "会议时间"));
+    MEETING_TIME_TEXT.set(task, meetingTime);
     form.text(MEETING_PLACE, "会议地点");
     String method = form.oneOf(SELECTION_METHOD, "参与主体确定办法", SELECTION_METHODS);
     String candidates = PARTICIPANT_CANDIDATES.from(task).orElse("");
@@ -94,7 +95,7 @@ class TopicSteps {
     MEETING_NOTICE_TITLE.set(task, "协商会议公示：" + MatterVariables.TOPIC.from(task).orElse(""));
     MEETING_NOTICE_TEXT.set(task, "议题：" + MatterVariables.TOPIC.from(task).orElse("") + "\n协商形式："
         + CONSULTATION_FORM.from(task).orElse("") + "（" + CONSULTATION_LAYER.from(task).orElse("") + "）\n时间："
-        + MEETING_TIME.from(task).orElse("") + "\n地点：" + MEETING_PLACE.from(task).orElse("") + "\n主持人："
+        + meetingTime + "\n地点：" + MEETING_PLACE.from(task).orElse("") + "\n主持人："
         + MEETING_HOST.from(task).orElse("") + "\n参与主体确定办法：" + method
         + (candidates.isBlank() ? "" : "\n参与主体：\n" + (PARTICIPANTS.from(task).orElse(candidates)))
         + "\n公示期间，社区居民、其他组织和驻区单位可在本页申请参加协商讨论。");

@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
 class ImplementationDeadlines {
 
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final WorkingDays workdays;
   private final ImplementationProperties properties;
@@ -103,6 +102,6 @@ class ImplementationDeadlines {
   }
 
   static String shown(Date date) {
-    return date == null ? "" : SHOWN.format(date.toInstant().atZone(Submission.ZONE));
+    return Submission.shown(date);
   }
 }

@@ -15,7 +15,6 @@ import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.organisation.Staff;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -36,7 +35,6 @@ import org.springframework.stereotype.Component;
 class ReviewEscalations {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReviewEscalations.class);
-  private static final DateTimeFormatter DUE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private final OrganisationDirectory directory;
   private final Staff staff;
@@ -73,7 +71,7 @@ class ReviewEscalations {
     OFFICE_ID.set(execution, office.id());
     OFFICE_NAME.set(execution, office.name());
     DUE_DATE.set(execution, due);
-    DUE_DATE_TEXT.set(execution, DUE_FORMAT.format(due.toInstant().atZone(Submission.ZONE)) + "（" + workingDays + "个工作日）");
+    DUE_DATE_TEXT.set(execution, Submission.shown(due) + "（" + workingDays + "个工作日）");
     EscalationRecord.append(execution, new Escalation(actual, office.id(), office.name(), tenantId, reviewers,
         ClockUtil.getCurrentTime(), due, workingDays, cause, ROUTING_REASON.from(execution).orElse(null)));
     if (cause == EscalationCause.OVERDUE) {

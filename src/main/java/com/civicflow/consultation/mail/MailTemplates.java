@@ -2,7 +2,6 @@ package com.civicflow.consultation.mail;
 
 import com.civicflow.consultation.matter.Submission;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
@@ -48,6 +46,6 @@ class MailTemplates {
   }
 
   static String format(Date date) {
-    return DATE_TIME.format(date.toInstant().atZone(Submission.ZONE));
+    return Submission.shown(date);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Date;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public final class Submission {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  /** How a date and time is shown to people (forms, notices, mail, files): 2026年3月12日 19:00, Beijing time. */
+  public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZONE);
 
   private final VariableScope scope;
 
@@ -27,6 +30,11 @@ public final class Submission {
 
   public static Submission of(VariableScope scope) {
     return new Submission(scope);
+  }
+
+  /** The date as people read it ({@link #SHOWN}); empty for none. */
+  public static String shown(Date date) {
+    return date == null ? "" : SHOWN.format(date.toInstant());
   }
 
   public String text(ProcessVariable<String> variable, String label) {

@@ -1,9 +1,8 @@
 package com.civicflow.consultation.notice;
 
+import com.civicflow.consultation.matter.Submission;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -11,11 +10,8 @@ import org.springframework.stereotype.Component;
 @Component("boardDates")
 public class BoardDates {
 
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
-
   public String format(Date date) {
-    return date == null ? "" : FORMAT.format(date.toInstant());
+    return Submission.shown(date);
   }
 
   /** An ISO date-time as the matter files store them; other text as it is. */
@@ -24,7 +20,7 @@ public class BoardDates {
       return "";
     }
     try {
-      return FORMAT.format(OffsetDateTime.parse(text.toString()).toInstant());
+      return Submission.SHOWN.format(OffsetDateTime.parse(text.toString()).toInstant());
     } catch (DateTimeParseException notIso) {
       return text.toString();
     }

@@ -22,7 +22,6 @@ import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,7 +42,6 @@ class MeetingPlanning {
 
   static final int MAX_NOTICE_DAYS = 60;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s,;，；]+@[^@\\s,;，；]+\\.[^@\\s,;，；]+");
-  private static final DateTimeFormatter TEXT = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
   private final WorkingDays workdays;
 
@@ -60,7 +58,7 @@ class MeetingPlanning {
     form.text(INTERESTED_PARTIES, "利益相关方");
     String experts = String.join("、", experts(task.getVariable(EXPERT_FIELDS)));
     String emails = String.join(", ", emails(PARTICIPANT_EMAILS.from(task).orElse("")));
-    String timeText = TEXT.format(time.toInstant().atZone(Submission.ZONE));
+    String timeText = Submission.shown(time);
     MEETING_AT.set(task, time);
     MEETING_TIME_TEXT.set(task, timeText);
     EXPERT_FIELDS_TEXT.set(task, experts);
