@@ -2,11 +2,13 @@ package com.civicflow.consultation.archive;
 
 import static com.civicflow.consultation.archive.Values.time;
 
+import com.civicflow.consultation.organisation.ResponsibleUnitOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -24,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StepHistory {
+
+  /** Variables that show what a form offered, not what anybody entered or decided: not part of the file. */
+  static final Set<String> NOT_FILED = Set.of(ResponsibleUnitOptions.VARIABLE);
 
   private final HistoryService history;
 
@@ -56,6 +61,9 @@ class StepHistory {
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
         .disableCustomObjectDeserialization().orderByTime().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
+      if (NOT_FILED.contains(update.getVariableName())) {
+        continue;
+      }
       String taskId = update.getTaskId() != null ? update.getTaskId()
           : taskByActivityInstance.getOrDefault(update.getActivityInstanceId(), taskByOperation.get(update.getUserOperationId()));
       Object value = Values.plain(update.getTypedValue());

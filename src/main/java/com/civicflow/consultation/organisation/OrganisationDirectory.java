@@ -171,6 +171,11 @@ public class OrganisationDirectory {
     return List.copyOf(responsibleUnits.values());
   }
 
+  /** The responsible units that may be given a matter of this tenant, in the directory's order. */
+  public List<ResponsibleUnit> responsibleUnitsServing(String tenantId) {
+    return responsibleUnits.values().stream().filter(u -> tenantsServedBy(u.id()).contains(tenantId)).toList();
+  }
+
   /** The tenants whose matters a responsible unit may be given. */
   public List<String> tenantsServedBy(String responsibleUnitId) {
     ResponsibleUnit unit = responsibleUnit(responsibleUnitId)

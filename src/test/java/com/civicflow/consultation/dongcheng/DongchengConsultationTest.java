@@ -138,6 +138,11 @@ class DongchengConsultationTest extends ProcessTestSupport {
 
     // then
     assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION).variables().containsEntry("resolutionPassed", true);
+    // and the plan's form offers the units serving 多福巷 (its street's and its district's), from the directory
+    String execution = task(TASK_PLAN_IMPLEMENTATION, matter).getExecutionId();
+    assertThat(processEngine().getRuntimeService().getVariableLocalTyped(execution, "responsibleUnitOptions").getValue()
+        .toString()).isEqualTo("[{\"label\":\"东华门物业管理公司\",\"value\":\"unit-donghuamen-property\"},"
+            + "{\"label\":\"东城区住房和城市建设委员会\",\"value\":\"unit-dongcheng-housing\"}]");
   }
 
   @Test

@@ -100,7 +100,7 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
     step("Task_PlanImplementation", "plan-implementation", plan -> {
       browser.radio(plan, "落实方式", "委托社会力量");
       browser.radio(plan, "资金来源", "政府购买服务");
-      browser.text(plan, "责任单位（用户组编号，如 unit-donghuamen-property）", "unit-donghuamen-property");
+      browser.select(plan, "责任单位", "东华门物业管理公司");
       browser.date(plan, "Field_CompletionDeadline", "2026/3/31");
     });
     step("Task_TrackImplementation", "track-difficulty", track -> {

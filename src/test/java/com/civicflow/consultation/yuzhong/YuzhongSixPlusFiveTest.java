@@ -170,7 +170,8 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
     assertThat(historic(matter, "statementMinutes")).isEqualTo("陈述记录");
     assertThat(historic(matter, "voteTally")).isEqualTo("应到 30 人，实到 24 人；赞成 20 票，反对 2 票，弃权 0 票");
     runQueuedJobs(matter);
-    assertThat(file(matter)).contains("statementMinutes", "陈述记录", "conclusionMinutes", "voteTally", "满意");
+    assertThat(file(matter)).contains("statementMinutes", "陈述记录", "conclusionMinutes", "voteTally", "满意")
+        .as("the units a form offered are no entry of the file").doesNotContain("responsibleUnitOptions");
   }
 
   @Test
