@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class SubmissionErrorFilter extends OncePerRequestFilter {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SubmissionErrorFilter.class);
+
   private final ObjectMapper json = new ObjectMapper();
 
   @Override
@@ -32,6 +36,7 @@ public class SubmissionErrorFilter extends OncePerRequestFilter {
       chain.doFilter(request, buffered);
       var refusal = InvalidSubmissionException.lastOnThisThread();
       if (refusal.isPresent() && buffered.getStatus() >= 400) {
+        LOG.info("Refused submission {} {}: {}", request.getMethod(), request.getRequestURI(), refusal.get().getMessage());
         buffered.resetBuffer();
         buffered.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         buffered.setContentType("application/json;charset=UTF-8");

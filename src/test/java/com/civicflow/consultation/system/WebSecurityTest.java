@@ -14,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The REST API and the webapps on the real server: authentication, tenant isolation, application access. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class WebSecurityTest {
 
   @LocalServerPort int port;
@@ -84,7 +88,7 @@ class WebSecurityTest {
   }
 
   @Test
-  void aRefusedSubmissionGets400WithItsPlainChineseMessageAndChangesNothing() throws Exception {
+  void aRefusedSubmissionGets400WithItsPlainChineseMessageAndChangesNothing(CapturedOutput log) throws Exception {
     // given
     TestProcesses.deploy(engine, TestProcesses.validatedTask());
     String pi = engine.getRuntimeService()
@@ -106,6 +110,9 @@ class WebSecurityTest {
     }
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isOne();
     assertThat(engine.getRuntimeService().getVariable(pi, "opinion")).isNull();
+    // and the log has one line per refusal, no server error with a stack trace
+    assertThat(log.getOut()).contains("Refused submission POST /engine-rest/task/" + taskId + "/submit-form: 请填写“办理意见”")
+        .doesNotContain("ENGINE-REST-HTTP500", "ENGINE-16004", "ENGINE-03051");
     assertThat(post("/engine-rest/task/" + taskId + "/submit-form", staff,
         "{\"variables\": {\"opinion\": {\"value\": \"同意\", \"type\": \"String\"}}}").statusCode()).isEqualTo(204);
   }
