@@ -1,6 +1,9 @@
 package com.civicflow.consultation;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -60,5 +63,25 @@ public final class TestProcesses {
       builder.addModelInstance(key + ".bpmn", model);
     }
     builder.deploy();
+  }
+
+  /**
+   * Lets the district's staff start the test processes, as the directory lets them start the district's models
+   * (IdentityBootstrap grants those to {@code starters-<district>}).
+   */
+  public static void startableIn(ProcessEngine engine, String districtId) {
+    var authorizations = engine.getAuthorizationService();
+    String group = com.civicflow.consultation.organisation.RoleGroup.startersOf(districtId);
+    for (String key : java.util.List.of(ONE_TASK, CALLER, VALIDATED)) {
+      if (authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+          .resourceId(key).count() == 0) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(Resources.PROCESS_DEFINITION);
+        grant.setResourceId(key);
+        grant.addPermission(Permissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(grant);
+      }
+    }
   }
 }

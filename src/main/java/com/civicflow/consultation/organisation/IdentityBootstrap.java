@@ -4,7 +4,11 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import com.civicflow.consultation.system.ConsultationProperties;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -51,6 +55,9 @@ public class IdentityBootstrap {
     for (ResponsibleUnit unit : directory.responsibleUnits()) {
       ensureGroup(unit.id(), unit.name(), RoleGroup.TYPE_RESPONSIBLE_UNIT);
       directory.tenantsServedBy(unit.id()).forEach(t -> ensureGroupInTenant(unit.id(), t));
+    }
+    for (OrgUnit district : directory.units(OrgLevel.DISTRICT)) {
+      grantDistrictModels(district);
     }
     ConsultationProperties.Admin admin = properties.admin();
     ensureUser(admin.username(), "系统管理员", "", admin.username() + "@localhost", admin.password());
@@ -136,7 +143,8 @@ public class IdentityBootstrap {
     grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
     if (role.startsConsultations()) {
-      grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
+      // which models: the district's starters group (grantDistrictModels); earlier versions granted every model
+      revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     if (role.access() == RoleGroup.Access.SUPERVISION) {
@@ -148,6 +156,61 @@ public class IdentityBootstrap {
       grant(group, Resources.TASK, ANY, Permissions.READ);
       grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
       grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+    }
+  }
+
+  /**
+   * A district's staff start the district's models and no others (the directory's {@code model}/{@code models}):
+   * its group {@code starters-<district>} may create instances of exactly those process definitions.
+   */
+  private void grantDistrictModels(OrgUnit district) {
+    String group = RoleGroup.startersOf(district.id());
+    ensureGroup(group, district.name() + "·发起协商", RoleGroup.TYPE_STARTERS);
+    List<String> models = directory.modelsOf(district.id());
+    models.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE));
+    for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION).list()) {
+      if (!models.contains(auth.getResourceId())) {
+        revoke(group, Resources.PROCESS_DEFINITION, auth.getResourceId(), Permissions.CREATE_INSTANCE);
+      }
+    }
+  }
+
+  /**
+   * Puts every user who holds a role that starts consultations into the starters group of each district whose
+   * tenants they belong to (directly or through a group), and takes everybody else out: the groups follow roles
+   * and tenants, nobody edits them by hand. Runs at startup and then every few minutes ({@link StartersSync}).
+   */
+  public void syncStarters() {
+    Map<String, Set<String>> wanted = new HashMap<>();
+    directory.units(OrgLevel.DISTRICT).forEach(d -> wanted.put(RoleGroup.startersOf(d.id()), new HashSet<>()));
+    for (RoleGroup role : RoleGroup.values()) {
+      if (!role.startsConsultations() || role.access() == RoleGroup.Access.ALL) {
+        continue;
+      }
+      for (User user : identity.createUserQuery().memberOfGroup(role.id()).list()) {
+        for (Tenant tenant : identity.createTenantQuery().userMember(user.getId()).includingGroupsOfUser(true).list()) {
+          directory.find(tenant.getId()).filter(u -> u.level().isTenant())
+              .ifPresent(u -> wanted.get(RoleGroup.startersOf(directory.districtOf(u.id()).id())).add(user.getId()));
+        }
+      }
+    }
+    wanted.forEach((group, users) -> {
+      Set<String> current = new HashSet<>();
+      identity.createUserQuery().memberOfGroup(group).list().forEach(u -> current.add(u.getId()));
+      users.stream().filter(u -> !current.contains(u)).forEach(u -> identity.createMembership(u, group));
+      current.stream().filter(u -> !users.contains(u)).forEach(u -> identity.deleteMembership(u, group));
+    });
+  }
+
+  /** Takes one permission away from a group's grant of a resource, if it has one. */
+  void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization auth = authorizations.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (auth != null && auth.isPermissionGranted(permission)) {
+      auth.removePermission(permission);
+      authorizations.saveAuthorization(auth);
     }
   }
 

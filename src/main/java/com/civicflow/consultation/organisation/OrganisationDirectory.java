@@ -24,6 +24,7 @@ public class OrganisationDirectory {
   private final Map<String, OrgUnit> units = new LinkedHashMap<>();
   private final Map<String, List<String>> children = new LinkedHashMap<>();
   private final Map<String, ResponsibleUnit> responsibleUnits = new LinkedHashMap<>();
+  private final Map<String, List<String>> models = new LinkedHashMap<>();
 
   public OrganisationDirectory(Resource yaml) {
     try (InputStream in = yaml.getInputStream()) {
@@ -37,6 +38,7 @@ public class OrganisationDirectory {
   private void read(Map<String, Object> root) {
     for (Map<String, Object> d : list(root, "districts")) {
       String districtId = add(d, OrgLevel.DISTRICT, null, string(d, "city"));
+      models.put(districtId, districtModels(d));
       for (Map<String, Object> s : list(d, "streets")) {
         String streetId = add(s, OrgLevel.STREET, districtId, null);
         for (Map<String, Object> c : list(s, "communities")) {
@@ -191,6 +193,27 @@ public class OrganisationDirectory {
     }
     Collections.reverse(names);
     return String.join("", names);
+  }
+
+  /** {@code model: key} or {@code models: [key, …]}: the process keys the district's staff start. */
+  private static List<String> districtModels(Map<String, Object> district) {
+    Object value = district.containsKey("models") ? district.get("models") : district.get("model");
+    if (value == null) {
+      return List.of();
+    }
+    List<String> keys = value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of(value.toString());
+    return List.copyOf(keys);
+  }
+
+  /**
+   * The consultation models (process keys) a district uses: its staff may start these and no others.
+   * Empty for a district that names none (then its staff start nothing until the directory names them).
+   */
+  public List<String> modelsOf(String districtId) {
+    if (unit(districtId).level() != OrgLevel.DISTRICT) {
+      throw new IllegalArgumentException(districtId + " 不是区（县级市）");
+    }
+    return models.getOrDefault(districtId, List.of());
   }
 
   @SuppressWarnings("unchecked")

@@ -71,4 +71,11 @@ public enum RoleGroup {
   /** Group type stored in Camunda, to tell role groups from responsible-unit groups in Admin. */
   public static final String TYPE_ROLE = "role";
   public static final String TYPE_RESPONSIBLE_UNIT = "responsible-unit";
+  /** Group type of a district's starters ({@code starters-<district>}), kept by {@code IdentityBootstrap}. */
+  public static final String TYPE_STARTERS = "starters";
+
+  /** The group of everybody who may start the district's consultation models. */
+  public static String startersOf(String districtId) {
+    return "starters-" + districtId;
+  }
 }

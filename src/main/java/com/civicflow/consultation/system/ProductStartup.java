@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What runs once the engine is built and before the web server takes requests, in this order: deploy the
- * diagrams and forms, apply the organisation directory, load demo users, create the Tasklist filters.
+ * diagrams and forms, apply the organisation directory, load demo users, put the staff into their districts'
+ * starters groups, create the Tasklist filters.
  * Every step is idempotent.
  */
 @Component
@@ -30,6 +31,7 @@ class ProductStartup implements SmartInitializingSingleton {
     deployer.deployClasspath();
     identity.run();
     demoData.load();
+    identity.syncStarters();
     filters.ensure();
   }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -114,7 +115,15 @@ abstract class ConsultationInBrowser {
   /** Starts the model from its start form in Tasklist: {@code fill} fills the form, the test submits it. */
   void startConsultation(String processName, String processKey, Consumer<Locator> fill) {
     browser.page.locator("a:has-text('发起流程')").first().click();
-    browser.page.locator(".modal-body a:has-text('" + processName + "')").first().click();
+    Locator offered = browser.page.locator(".modal-body");
+    Locator model = offered.locator("a:has-text('" + processName + "')").first();
+    model.waitFor();
+    String list = offered.innerText();
+    engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().startableInTasklist().list().stream()
+        .map(ProcessDefinition::getName).filter(name -> !name.equals(processName))
+        .forEach(name -> assertThat(list).as("another district's model is not offered: %s", name).doesNotContain(name));
+    browser.screenshot("start-list");
+    model.click();
     fill.accept(form());
     browser.screenshot("start-form");
     browser.page.locator(".modal-footer button.btn-primary[type='submit']").click();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
 import com.civicflow.consultation.TestProcesses;
+import com.civicflow.consultation.TestUsers;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -19,6 +20,7 @@ class MatterContextTest extends ProcessTestSupport {
   @BeforeEach
   void deploy() {
     TestProcesses.deploy(processEngine, TestProcesses.oneTask(), TestProcesses.caller());
+    TestProcesses.startableIn(processEngine, "yuzhong");
   }
 
   @Test
@@ -103,7 +105,7 @@ class MatterContextTest extends ProcessTestSupport {
   }
 
   private void authenticate(String user, String tenant) {
-    processEngine.getIdentityService().setAuthentication(user, List.of("committee-staff"), List.of(tenant));
+    processEngine.getIdentityService().setAuthentication(user, TestUsers.groups(processEngine, user), List.of(tenant));
   }
 
   private static int sequence(ProcessInstance pi) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
@@ -71,6 +76,65 @@ class IdentityBootstrapTest extends ProcessTestSupport {
     assertThat(processEngine.getIdentityService().createUserQuery().count()).isEqualTo(users);
     assertThat(processEngine.getIdentityService().createTenantQuery().userMember("jiefangbei-office").count()).isEqualTo(memberships);
     assertThat(processEngine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
+  }
+
+  @Test
+  void eachDistrictsStaffMayStartItsOwnModelsOnly() {
+    AuthorizationService authorizations = processEngine.getAuthorizationService();
+    // 多福巷 (东城区) staff: the 东城 model, not 渝中's; 海门 staff: both 海门 models; 责任单位 and 专家 start nothing
+    assertThat(startable("duofuxiang-staff", "dongcheng-consultation")).isTrue();
+    assertThat(startable("duofuxiang-staff", "yuzhong-six-plus-five")).isFalse();
+    assertThat(startable("donghuamen-office", "dongcheng-consultation")).isTrue();
+    assertThat(startable("sannan-staff", "haimen-seven-step")).isTrue();
+    assertThat(startable("sannan-staff", "haimen-council-election")).isTrue();
+    assertThat(startable("sannan-staff", "kenli-eight-step")).isFalse();
+    assertThat(startable("donghuamen-property", "dongcheng-consultation")).isFalse();
+    assertThat(startable("dongcheng-expert", "dongcheng-consultation")).isFalse();
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn(RoleGroup.COMMITTEE_STAFF.id())
+        .resourceType(Resources.PROCESS_DEFINITION).hasPermission(Permissions.CREATE_INSTANCE).count())
+        .as("no role may start every model").isZero();
+  }
+
+  @Test
+  void startersFollowRolesAndTenants() {
+    // given a new member of 多福巷's residents' committee, added in Admin (role group + tenant)
+    IdentityService identity = processEngine.getIdentityService();
+    identity.saveUser(identity.newUser("duofuxiang-new"));
+    identity.createMembership("duofuxiang-new", RoleGroup.COMMITTEE_STAFF.id());
+    identity.createTenantUserMembership("duofuxiang", "duofuxiang-new");
+    try {
+      sheMovesAndLosesHerRole(identity);
+    } finally {
+      identity.deleteUser("duofuxiang-new");
+      bootstrap.syncStarters();
+    }
+  }
+
+  private void sheMovesAndLosesHerRole(IdentityService identity) {
+    // when the starters are synchronised (at startup and every few minutes)
+    bootstrap.syncStarters();
+
+    // then she starts 东城's model
+    assertThat(startable("duofuxiang-new", "dongcheng-consultation")).isTrue();
+
+    // and when she moves to 民族路 (渝中区), she starts 渝中's instead
+    identity.deleteTenantUserMembership("duofuxiang", "duofuxiang-new");
+    identity.createTenantUserMembership("minzulu", "duofuxiang-new");
+    bootstrap.syncStarters();
+    assertThat(startable("duofuxiang-new", "dongcheng-consultation")).isFalse();
+    assertThat(startable("duofuxiang-new", "yuzhong-six-plus-five")).isTrue();
+
+    // and without a role that starts consultations she starts nothing
+    identity.deleteMembership("duofuxiang-new", RoleGroup.COMMITTEE_STAFF.id());
+    bootstrap.syncStarters();
+    assertThat(startable("duofuxiang-new", "yuzhong-six-plus-five")).isFalse();
+  }
+
+  private boolean startable(String userId, String processKey) {
+    IdentityService identity = processEngine.getIdentityService();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    return processEngine.getAuthorizationService().isUserAuthorized(userId, groups, Permissions.CREATE_INSTANCE,
+        Resources.PROCESS_DEFINITION, processKey);
   }
 
   @Test

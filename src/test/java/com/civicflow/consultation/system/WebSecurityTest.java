@@ -118,6 +118,28 @@ class WebSecurityTest {
   }
 
   @Test
+  void tasklistOffersEachDistrictItsOwnModelsAndRefusesOthers() throws Exception {
+    String startList = "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+        + "&startablePermissionCheck=true";
+    assertThat(keys(get(startList, basic("duofuxiang-staff", "demo")).body())).containsExactly("dongcheng-consultation");
+    assertThat(keys(get(startList, basic("sannan-staff", "demo")).body()))
+        .containsExactlyInAnyOrder("haimen-seven-step", "haimen-council-election");
+    assertThat(keys(get(startList, basic("donghuamen-property", "demo")).body())).isEmpty();
+
+    long matters = engine.getRuntimeService().createProcessInstanceQuery().count();
+    HttpResponse<String> other = post("/engine-rest/process-definition/key/yuzhong-six-plus-five/start",
+        basic("duofuxiang-staff", "demo"), "{}");
+    assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(matters);
+  }
+
+  private static List<String> keys(String definitions) throws Exception {
+    List<String> keys = new java.util.ArrayList<>();
+    new com.fasterxml.jackson.databind.ObjectMapper().readTree(definitions).forEach(d -> keys.add(d.get("key").asText()));
+    return keys;
+  }
+
+  @Test
   void eachRoleOpensOnlyTheApplicationsItNeeds() throws Exception {
     assertThat(login("minzulu-staff", "tasklist")).isEqualTo(200);
     assertThat(login("minzulu-staff", "cockpit")).isEqualTo(403);

@@ -31,6 +31,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.TestUsers;
 import com.civicflow.consultation.archive.MatterFiles;
 import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
@@ -404,7 +405,7 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   ProcessInstance propose(VariableMap variables) {
-    processEngine.getIdentityService().setAuthentication(PROPOSER, List.of("consultation-council"), List.of("minzulu"));
+    TestUsers.authenticate(processEngine, PROPOSER);
     try {
       return processEngine.getRuntimeService().startProcessInstanceByKey(YuzhongProcess.KEY, variables);
     } finally {
