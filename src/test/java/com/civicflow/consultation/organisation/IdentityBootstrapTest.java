@@ -96,6 +96,20 @@ class IdentityBootstrapTest extends ProcessTestSupport {
   }
 
   @Test
+  void anUpgradeTakesBackTheOldGrantOfEveryModelToEveryStartingRole() {
+    // given a database from before districts had their own models: committee staff could start any model
+    bootstrap.grant(RoleGroup.COMMITTEE_STAFF.id(), Resources.PROCESS_DEFINITION, "*", Permissions.CREATE_INSTANCE);
+    assertThat(startable("duofuxiang-staff", "yuzhong-six-plus-five")).isTrue();
+
+    // when the application starts
+    bootstrap.run();
+
+    // then only the district's own models are left
+    assertThat(startable("duofuxiang-staff", "yuzhong-six-plus-five")).isFalse();
+    assertThat(startable("duofuxiang-staff", "dongcheng-consultation")).isTrue();
+  }
+
+  @Test
   void startersFollowRolesAndTenants() {
     // given a new member of 多福巷's residents' committee, added in Admin (role group + tenant)
     IdentityService identity = processEngine.getIdentityService();
