@@ -12,7 +12,6 @@ public final class DongchengVariables {
   public static final ProcessVariable<String> TOPIC_BACKGROUND = ProcessVariable.string("topicBackground");
   public static final ProcessVariable<String> LINKED_MATTERS = ProcessVariable.string("linkedMatters");
   public static final ProcessVariable<String> LINKED_FROM_MATTER = ProcessVariable.string("linkedFromMatter");
-  public static final ProcessVariable<String> ORGANISER_GROUP = ProcessVariable.string("organiserGroup");
   public static final ProcessVariable<String> CONSULTATION_LEVEL = ProcessVariable.string("consultationLevel");
   public static final ProcessVariable<String> HANDLING = ProcessVariable.string("handling");
   public static final ProcessVariable<String> CONSULTATION_LAYER = ProcessVariable.string("consultationLayer");

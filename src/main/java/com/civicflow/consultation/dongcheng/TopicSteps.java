@@ -8,7 +8,6 @@ import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
-import com.civicflow.consultation.organisation.RoleGroup;
 import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.implementation.ImplementationProperties;
 import java.time.format.DateTimeFormatter;
@@ -37,14 +36,19 @@ class TopicSteps {
     this.implementation = implementation;
   }
 
-  /** Start: who organises (the committee, or the street office for a street-level consultation). */
+  /**
+   * Start: a community consultation (organised by the residents' committee) or a street-level one (by the street
+   * office) — the matter's shared {@code committeeGroup}. The 东城 method has no district-level consultation.
+   */
   void started(DelegateExecution execution) {
     Submission form = Submission.of(execution);
     form.text(MatterVariables.TOPIC, "议题");
     TOPIC_CATEGORY.set(execution, form.oneOf(TOPIC_CATEGORY, "协商内容类别", CATEGORIES));
-    boolean street = directory.find(execution.getTenantId()).map(u -> u.level() == OrgLevel.STREET).orElse(false);
-    ORGANISER_GROUP.set(execution, (street ? RoleGroup.STREET_OFFICE : RoleGroup.COMMITTEE_STAFF).id());
-    CONSULTATION_LEVEL.set(execution, street ? "街道" : "社区");
+    OrgLevel level = directory.unit(execution.getTenantId()).level();
+    if (level == OrgLevel.DISTRICT) {
+      throw new InvalidSubmissionException("东城区社区协商在社区或街道开展：请在“所属社区或街道编号”中填写社区或街道的编号");
+    }
+    CONSULTATION_LEVEL.set(execution, level == OrgLevel.STREET ? "街道" : "社区");
     MEETING_ROUND.set(execution, 1L);
     SHELVE_COUNT.set(execution, 0L);
     APPLICATIONS_ACCEPTED.set(execution, 0L);

@@ -320,7 +320,7 @@ class DongchengConsultationTest extends ProcessTestSupport {
     ProcessInstance street = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .tenantIdIn("donghuamen").singleResult();
     assertThat(street).isWaitingAt(TASK_FIX_TOPIC).variables().containsEntry("linkedMatters", matter.getBusinessKey())
-        .containsEntry("organiserGroup", "street-office").containsEntry("consultationLevel", "街道");
+        .containsEntry("committeeGroup", "street-office").containsEntry("consultationLevel", "街道");
     assertThat(task(TASK_FIX_TOPIC, street)).hasCandidateGroup("street-office");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
         .variableName("streetMatterNumber").singleResult().getValue()).isEqualTo(street.getBusinessKey());
@@ -416,6 +416,14 @@ class DongchengConsultationTest extends ProcessTestSupport {
     complete(task(TASK_RATE, matter), withVariables("departmentFeedback", "已反馈", "ratedDepartment", "东城区住房和城市建设委员会",
         "streetRating", streetRating, "departmentRating", departmentRating));
     assertThat(matter).isEnded().hasPassed(EVENT_CONSULTATION_CLOSED);
+  }
+
+  @Test
+  void aDistrictLevelConsultationIsRefusedAndNothingStarts() {
+    long before = runtimeService().createProcessInstanceQuery().count();
+    assertThatThrownBy(() -> start("dongcheng")).isInstanceOf(InvalidSubmissionException.class)
+        .hasMessageContaining("在社区或街道开展");
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
   // --- helpers --------------------------------------------------------------------------------------
