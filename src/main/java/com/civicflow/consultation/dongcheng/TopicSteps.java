@@ -38,16 +38,14 @@ class TopicSteps {
 
   /**
    * Start: a community consultation (organised by the residents' committee) or a street-level one (by the street
-   * office) — the matter's shared {@code committeeGroup}. The 东城 method has no district-level consultation.
+   * office) — the matter's shared {@code committeeGroup}. The 东城 method has no district-level consultation (the
+   * diagram's {@code consultationLevels} is {@code community,street}).
    */
   void started(DelegateExecution execution) {
     Submission form = Submission.of(execution);
     form.text(MatterVariables.TOPIC, "议题");
     TOPIC_CATEGORY.set(execution, form.oneOf(TOPIC_CATEGORY, "协商内容类别", CATEGORIES));
-    OrgLevel level = directory.unit(execution.getTenantId()).level();
-    if (level == OrgLevel.DISTRICT) {
-      throw new InvalidSubmissionException("东城区社区协商在社区或街道开展：请在“所属社区或街道编号”中填写社区或街道的编号");
-    }
+    OrgLevel level = directory.unit(execution.getTenantId()).level(); // never the district: consultationLevels
     CONSULTATION_LEVEL.set(execution, level == OrgLevel.STREET ? "街道" : "社区");
     MEETING_ROUND.set(execution, 1L);
     SHELVE_COUNT.set(execution, 0L);

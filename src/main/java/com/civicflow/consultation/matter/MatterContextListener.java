@@ -13,10 +13,13 @@ import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.organisation.RoleGroup;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +49,7 @@ public class MatterContextListener implements ExecutionListener {
       }
       MATTER_NUMBER.set(execution, number);
     } else if (tenantId != null) {
+      refuseOtherLevels(execution, directory.unit(tenantId));
       String number = execution.getProcessBusinessKey();
       if (number == null || number.isBlank()) {
         number = numbers.next(tenantId);
@@ -69,6 +73,16 @@ public class MatterContextListener implements ExecutionListener {
     }
     if (OVERDUE.from(execution).isEmpty()) {
       OVERDUE.set(execution, false);
+    }
+  }
+
+  /** A model that names the levels it runs at ({@link MatterParseListener#CONSULTATION_LEVELS}) starts at those only. */
+  private static void refuseOtherLevels(DelegateExecution execution, OrgUnit unit) {
+    Object levels = ((ExecutionEntity) execution).getProcessDefinition().getProperty(MatterParseListener.CONSULTATION_LEVELS);
+    if (levels instanceof Set<?> allowed && !allowed.contains(unit.level())) {
+      String where = allowed.stream().map(l -> ((OrgLevel) l).label()).collect(Collectors.joining("、"));
+      throw new InvalidSubmissionException("“" + ((ExecutionEntity) execution).getProcessDefinition().getName() + "”在" + where
+          + "开展，“" + unit.name() + "”是" + unit.level().label() + "：请填写" + where + "的编号（communityId）");
     }
   }
 }

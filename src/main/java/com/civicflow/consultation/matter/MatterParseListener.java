@@ -1,12 +1,27 @@
 package com.civicflow.consultation.matter;
 
+import com.civicflow.consultation.organisation.OrgLevel;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** Adds {@link MatterContextListener} to the start of every deployed process. */
+/**
+ * Adds {@link MatterContextListener} to the start of every deployed process, and reads the levels a model runs
+ * at: the process's extension property {@code consultationLevels} (e.g. {@code community} or
+ * {@code community,street}; absent: any level). A start at another level is refused (a 渝中 consultation belongs
+ * to a community; started in a district's tenant its tasks would reach nobody).
+ */
 public class MatterParseListener extends AbstractBpmnParseListener {
+
+  /** The process definition property holding the {@code Set<OrgLevel>} a model runs at. */
+  public static final String CONSULTATION_LEVELS = "consultationLevels";
 
   private final ExecutionListener matterContext;
 
@@ -17,5 +32,38 @@ public class MatterParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     processDefinition.addListener(ExecutionListener.EVENTNAME_START, matterContext);
+    Element extensions = processElement.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+    if (properties == null) {
+      return;
+    }
+    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+      if (CONSULTATION_LEVELS.equals(property.attribute("name"))) {
+        processDefinition.setProperty(CONSULTATION_LEVELS, levels(processDefinition.getKey(), property.attribute("value")));
+      }
+    }
+  }
+
+  static Set<OrgLevel> levels(String processKey, String value) {
+    Set<OrgLevel> levels = EnumSet.noneOf(OrgLevel.class);
+    for (String name : (value == null ? "" : value).split(",")) {
+      if (name.isBlank()) {
+        continue;
+      }
+      try {
+        OrgLevel level = OrgLevel.valueOf(name.trim().toUpperCase(Locale.ROOT));
+        if (!level.isTenant()) {
+          throw new IllegalArgumentException(name);
+        }
+        levels.add(level);
+      } catch (IllegalArgumentException unknown) {
+        throw new ProcessEngineException(processKey + ": consultationLevels “" + value + "” — 可用 district、street、community（"
+            + Arrays.toString(new String[] {"区", "街道/镇", "社区"}) + "），逗号分隔");
+      }
+    }
+    if (levels.isEmpty()) {
+      throw new ProcessEngineException(processKey + ": consultationLevels 为空 — 可用 district、street、community，逗号分隔");
+    }
+    return levels;
   }
 }

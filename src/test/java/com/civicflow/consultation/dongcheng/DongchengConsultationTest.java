@@ -422,7 +422,7 @@ class DongchengConsultationTest extends ProcessTestSupport {
   void aDistrictLevelConsultationIsRefusedAndNothingStarts() {
     long before = runtimeService().createProcessInstanceQuery().count();
     assertThatThrownBy(() -> start("dongcheng")).isInstanceOf(InvalidSubmissionException.class)
-        .hasMessageContaining("在社区或街道开展");
+        .hasMessageContaining("在街道/镇、社区开展").hasMessageContaining("“东城区”是区");
     assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before);
   }
 

@@ -87,6 +87,45 @@ class MatterContextTest extends ProcessTestSupport {
   }
 
   @Test
+  void aModelStartsOnlyAtTheLevelsItNames() {
+    // given a model for communities only
+    deployWithLevels("test-community-only", "community");
+
+    // then it starts in a community, and is refused in a street or district with a message naming the level
+    assertThat(processEngine.getRuntimeService().startProcessInstanceByKey("test-community-only",
+        Map.of("communityId", "minzulu")).getTenantId()).isEqualTo("minzulu");
+    long before = processEngine.getRuntimeService().createProcessInstanceQuery().count();
+    for (String other : List.of("jiefangbei", "yuzhong")) {
+      assertThatThrownBy(() -> processEngine.getRuntimeService().startProcessInstanceByKey("test-community-only",
+          Map.of("communityId", other))).isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("在社区开展");
+    }
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  @Test
+  void aDiagramNamingAnUnknownLevelIsNotDeployed() {
+    assertThatThrownBy(() -> deployWithLevels("test-bad-levels", "community,galaxy"))
+        .hasMessageContaining("consultationLevels").hasMessageContaining("galaxy");
+  }
+
+  private void deployWithLevels(String key, String levels) {
+    String xml = """
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s" targetNamespace="test">
+          <bpmn:process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="1">
+            <bpmn:extensionElements>
+              <camunda:properties><camunda:property name="consultationLevels" value="%2$s"/></camunda:properties>
+            </bpmn:extensionElements>
+            <bpmn:startEvent id="Event_Start"/>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Event_Start" targetRef="Task_Handle"/>
+            <bpmn:userTask id="Task_Handle"/>
+          </bpmn:process>
+        </bpmn:definitions>
+        """.formatted(key, levels);
+    processEngine.getRepositoryService().createDeployment().name("test").addString(key + ".bpmn", xml).deploy();
+  }
+
+  @Test
   void aCalledProcessCarriesTheMatterNumberAndCommunity() {
     // when
     ProcessInstance caller = processEngine.getRuntimeService()
