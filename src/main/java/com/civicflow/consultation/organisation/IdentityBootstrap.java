@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,12 +36,14 @@ public class IdentityBootstrap {
 
   private final IdentityService identity;
   private final AuthorizationService authorizations;
+  private final RepositoryService repository;
   private final OrganisationDirectory directory;
   private final ConsultationProperties properties;
 
-  IdentityBootstrap(IdentityService identity, AuthorizationService authorizations,
+  IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, RepositoryService repository,
       OrganisationDirectory directory, ConsultationProperties properties) {
     this.identity = identity;
+    this.repository = repository;
     this.authorizations = authorizations;
     this.directory = directory;
     this.properties = properties;
@@ -168,12 +171,20 @@ public class IdentityBootstrap {
     ensureGroup(group, district.name() + "·发起协商", RoleGroup.TYPE_STARTERS);
     List<String> models = directory.modelsOf(district.id());
     models.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE));
+    undeployed(models).forEach(key -> LOG.warn("组织目录: {} 的协商模型 “{}” 没有部署，该区工作人员无法发起协商（检查 directory.yaml 中的 model）",
+            district.name(), key));
     for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION).list()) {
       if (!models.contains(auth.getResourceId())) {
         revoke(group, Resources.PROCESS_DEFINITION, auth.getResourceId(), Permissions.CREATE_INSTANCE);
       }
     }
+  }
+
+  /** The model keys no deployed process definition has (a typo in the directory leaves a district unable to start). */
+  List<String> undeployed(List<String> models) {
+    return models.stream().filter(key -> repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0)
+        .toList();
   }
 
   /**

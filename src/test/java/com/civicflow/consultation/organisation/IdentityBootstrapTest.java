@@ -96,6 +96,16 @@ class IdentityBootstrapTest extends ProcessTestSupport {
   }
 
   @Test
+  void everyDistrictsModelIsDeployedAndATypoWouldBeNamed() {
+    for (OrgUnit district : directory.units(OrgLevel.DISTRICT)) {
+      assertThat(directory.modelsOf(district.id())).as(district.name()).isNotEmpty();
+      assertThat(bootstrap.undeployed(directory.modelsOf(district.id()))).as(district.name()).isEmpty();
+    }
+    assertThat(bootstrap.undeployed(List.of("dongcheng-consultation", "dongcheng-consultaton")))
+        .containsExactly("dongcheng-consultaton");
+  }
+
+  @Test
   void anUpgradeTakesBackTheOldGrantOfEveryModelToEveryStartingRole() {
     // given a database from before districts had their own models: committee staff could start any model
     bootstrap.grant(RoleGroup.COMMITTEE_STAFF.id(), Resources.PROCESS_DEFINITION, "*", Permissions.CREATE_INSTANCE);
