@@ -12,6 +12,8 @@ public record ImplementationProgress(String state, String responsibleUnitName, D
   public static final String IN_PROGRESS = "办理中";
   public static final String OVERDUE = "已逾期";
   public static final String DONE = "已办结";
+  /** Done, but the unit finished its work after the completion deadline: residents see that too. */
+  public static final String DONE_LATE = "逾期办结";
 
   static ImplementationProgress notAssigned() {
     return new ImplementationProgress(NOT_ASSIGNED, null, null, null);

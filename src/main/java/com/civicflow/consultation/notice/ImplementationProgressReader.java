@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class ImplementationProgressReader {
 
   static final String PROCESS_KEY = "implementation-supervision";
+  static final String IMPLEMENT_TASK = "Task_Implement";
   static final ProcessVariable<String> RESPONSIBLE_UNIT = ProcessVariable.string("responsibleUnit");
   static final String COMPLETION_DEADLINE = "completionDeadline";
 
@@ -52,7 +53,7 @@ class ImplementationProgressReader {
     Date deadline = deadline(deadlineValue);
     String state;
     if (latest.getEndTime() != null) {
-      state = ImplementationProgress.DONE;
+      state = finishedLate(latest.getId(), deadline) ? ImplementationProgress.DONE_LATE : ImplementationProgress.DONE;
     } else if (Boolean.TRUE.equals(variables.get(MatterVariables.OVERDUE.name()))
         || deadline != null && deadline.before(ClockUtil.getCurrentTime())) {
       state = ImplementationProgress.OVERDUE;
@@ -61,6 +62,13 @@ class ImplementationProgressReader {
     }
     String deadlineText = deadline == null && deadlineValue != null ? deadlineValue.toString() : null;
     return new ImplementationProgress(state, unitName(variables.get(RESPONSIBLE_UNIT.name())), deadline, deadlineText);
+  }
+
+  /** Whether the unit's last 实施 step ended after the completion deadline. */
+  private boolean finishedLate(String implementationId, Date deadline) {
+    return deadline != null && history.createHistoricActivityInstanceQuery().processInstanceId(implementationId)
+        .activityId(IMPLEMENT_TASK).finished().orderByHistoricActivityInstanceEndTime().desc().listPage(0, 1).stream()
+        .anyMatch(implement -> implement.getEndTime().after(deadline));
   }
 
   private String unitName(Object unitId) {
