@@ -139,6 +139,7 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
     browser.page.navigate(baseUrl() + "/notices/duofuxiang");
     browser.page.locator("a").filter(new Locator.FilterOptions().setHasText("协商成果及办理实施情况")).first().click();
     browser.page.locator("text=充电棚已建成").first().waitFor();
+    assertThat(browser.page.locator(".progress .state").innerText()).as("done after the deadline").isEqualTo("逾期办结");
     browser.screenshot("result-on-notice-board");
     engineSteps.noticePeriodEnds(businessKey);
 
