@@ -9,7 +9,7 @@ import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.calendar.WorkingDays;
-import com.civicflow.consultation.implementation.ImplementationProperties;
+import com.civicflow.consultation.implementation.SupervisionRules;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
@@ -28,9 +28,9 @@ class TopicSteps {
 
   private final OrganisationDirectory directory;
   private final WorkingDays workdays;
-  private final ImplementationProperties implementation;
+  private final SupervisionRules implementation;
 
-  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, ImplementationProperties implementation) {
+  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules implementation) {
     this.directory = directory;
     this.workdays = workdays;
     this.implementation = implementation;
@@ -64,7 +64,7 @@ class TopicSteps {
       Date due = workdays.fromNow((int) form.number(TRANSFER_FEEDBACK_WORKDAYS, "反馈时限（工作日）", 1, 60));
       TRANSFER_FEEDBACK_DUE.set(task, due);
       TRANSFER_OVERDUE_CYCLE.set(task, "R/" + ISO.format(due.toInstant().atZone(Submission.ZONE)) + "/"
-          + implementation.escalationInterval());
+          + implementation.of(task).escalationInterval());
       RESPONSIBLE_UNIT_NAME.set(task, directory.streetOf(task.getTenantId()).name() + "办事处");
       return;
     }

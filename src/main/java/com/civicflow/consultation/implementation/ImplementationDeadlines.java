@@ -32,11 +32,11 @@ class ImplementationDeadlines {
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final WorkingDays workdays;
-  private final ImplementationProperties properties;
+  private final SupervisionRules rules;
 
-  ImplementationDeadlines(WorkingDays workdays, ImplementationProperties properties) {
+  ImplementationDeadlines(WorkingDays workdays, SupervisionRules rules) {
     this.workdays = workdays;
-    this.properties = properties;
+    this.rules = rules;
   }
 
   /** A deadline as given, counted from now when it is {@code workdays:N}; refused when unparseable. */
@@ -71,24 +71,24 @@ class ImplementationDeadlines {
   void scheduleCompletion(VariableScope scope, Date deadline) {
     COMPLETION_DEADLINE.set(scope, deadline);
     COMPLETION_DEADLINE_TEXT.set(scope, shown(deadline));
-    COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, properties.reminderWorkdays())));
-    COMPLETION_OVERDUE_CYCLE.set(scope, escalationCycle(deadline));
+    COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, rules.of(scope).reminderWorkdays())));
+    COMPLETION_OVERDUE_CYCLE.set(scope, escalationCycle(scope, deadline));
   }
 
   /** The feedback deadline, when the implementation is reported done: as given, or N working days from now. */
   void scheduleFeedback(VariableScope scope) {
     Object given = scope.getVariable(FEEDBACK_DEADLINE);
     Date due = given == null || given.toString().isBlank()
-        ? workdays.fromNow(properties.feedbackWorkdays())
+        ? workdays.fromNow(rules.of(scope).feedbackWorkdays())
         : parse(given, "反馈时限");
     FEEDBACK_DUE_DATE.set(scope, due);
     FEEDBACK_DUE_DATE_TEXT.set(scope, shown(due));
-    FEEDBACK_OVERDUE_CYCLE.set(scope, escalationCycle(due));
+    FEEDBACK_OVERDUE_CYCLE.set(scope, escalationCycle(scope, due));
   }
 
   /** The residents' evaluation window, from now. */
   void scheduleEvaluation(VariableScope scope) {
-    EVALUATION_DUE_DATE.set(scope, workdays.fromNow(properties.evaluationWorkdays()));
+    EVALUATION_DUE_DATE.set(scope, workdays.fromNow(rules.of(scope).evaluationWorkdays()));
   }
 
   /** Reminders go out at the start of office hours (09:00) of their day, not at a deadline's 23:59:59. */
@@ -97,8 +97,8 @@ class ImplementationDeadlines {
   }
 
   /** An ISO 8601 repeating interval: at the deadline, then every escalation interval. */
-  String escalationCycle(Date deadline) {
-    return "R/" + ISO.format(deadline.toInstant().atZone(Submission.ZONE)) + "/" + properties.escalationInterval();
+  String escalationCycle(VariableScope scope, Date deadline) {
+    return "R/" + ISO.format(deadline.toInstant().atZone(Submission.ZONE)) + "/" + rules.of(scope).escalationInterval();
   }
 
   static String shown(Date date) {

@@ -32,12 +32,12 @@ class ImplementationSteps {
 
   private final ImplementationDeadlines deadlines;
   private final OverdueMarks marks;
-  private final ImplementationProperties properties;
+  private final SupervisionRules rules;
 
-  ImplementationSteps(ImplementationDeadlines deadlines, OverdueMarks marks, ImplementationProperties properties) {
+  ImplementationSteps(ImplementationDeadlines deadlines, OverdueMarks marks, SupervisionRules rules) {
     this.deadlines = deadlines;
     this.marks = marks;
-    this.properties = properties;
+    this.rules = rules;
   }
 
   void implemented(DelegateTask task) {
@@ -61,7 +61,7 @@ class ImplementationSteps {
     boolean unsatisfied = UNSATISFIED.equals(result);
     String comments = unsatisfied ? form.text(EVALUATION_COMMENTS, "评议意见")
         : EVALUATION_COMMENTS.from(task).map(String::trim).orElse("");
-    boolean reworkAllowed = unsatisfied && REWORK_COUNT.from(task).orElse(0L) < properties.maxReworks();
+    boolean reworkAllowed = unsatisfied && REWORK_COUNT.from(task).orElse(0L) < rules.of(task).maxReworks();
     if (reworkAllowed) {
       Date deadline = deadlines.future(task.getVariable(REWORK_DEADLINE.name()), "整改办结时限");
       REWORK_DEADLINE.set(task, deadline);

@@ -42,18 +42,18 @@ class OverdueEscalation {
   private final RuntimeService runtime;
   private final Notifications notifications;
   private final Recipients recipients;
-  private final ImplementationProperties properties;
+  private final SupervisionRules rules;
   private final WorkingDays workdays;
 
   OverdueEscalation(LateTasks lateTasks, OverdueMarks marks, RuntimeService runtime, Notifications notifications,
-      Recipients recipients, ImplementationProperties properties, WorkingDays workdays) {
+      Recipients recipients, SupervisionRules rules, WorkingDays workdays) {
     this.workdays = workdays;
     this.lateTasks = lateTasks;
     this.marks = marks;
     this.runtime = runtime;
     this.notifications = notifications;
     this.recipients = recipients;
-    this.properties = properties;
+    this.rules = rules;
   }
 
   void escalate(DelegateExecution execution) {
@@ -73,7 +73,7 @@ class OverdueEscalation {
     Object previous = runtime.getVariableLocal(task.getExecutionId(), ROUNDS);
     long round = previous instanceof Number n ? n.longValue() + 1 : 1;
     runtime.setVariableLocal(task.getExecutionId(), ROUNDS, round);
-    boolean district = round > properties.districtAfterRounds();
+    boolean district = round > rules.of(execution).districtAfterRounds();
 
     LATE_TASK.setLocal(execution, task.getTaskDefinitionKey());
     LATE_TASK_NAME.setLocal(execution, task.getName());
