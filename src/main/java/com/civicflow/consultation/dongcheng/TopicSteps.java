@@ -10,7 +10,6 @@ import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.implementation.SupervisionRules;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,6 @@ class TopicSteps {
   static final String ACCEPTED = "accepted";
   static final String DECLINED = "declined";
 
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final OrganisationDirectory directory;
   private final WorkingDays workdays;
@@ -63,8 +61,7 @@ class TopicSteps {
       form.text(TRANSFER_REQUEST, "转办事项");
       Date due = workdays.fromNow((int) form.number(TRANSFER_FEEDBACK_WORKDAYS, "反馈时限（工作日）", 1, 60));
       TRANSFER_FEEDBACK_DUE.set(task, due);
-      TRANSFER_OVERDUE_CYCLE.set(task, "R/" + ISO.format(due.toInstant().atZone(Submission.ZONE)) + "/"
-          + implementation.of(task).escalationInterval());
+      TRANSFER_OVERDUE_CYCLE.set(task, implementation.of(task).escalationCycle(due));
       RESPONSIBLE_UNIT_NAME.set(task, directory.streetOf(task.getTenantId()).name() + "办事处");
       return;
     }

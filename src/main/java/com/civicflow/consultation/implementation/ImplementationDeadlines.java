@@ -14,7 +14,6 @@ import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.Submission;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -29,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImplementationDeadlines {
 
-  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private final WorkingDays workdays;
   private final SupervisionRules rules;
@@ -71,19 +69,21 @@ class ImplementationDeadlines {
   void scheduleCompletion(VariableScope scope, Date deadline) {
     COMPLETION_DEADLINE.set(scope, deadline);
     COMPLETION_DEADLINE_TEXT.set(scope, shown(deadline));
-    COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, rules.of(scope).reminderWorkdays())));
-    COMPLETION_OVERDUE_CYCLE.set(scope, escalationCycle(scope, deadline));
+    SupervisionRules.Rules district = rules.of(scope);
+    COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, district.reminderWorkdays())));
+    COMPLETION_OVERDUE_CYCLE.set(scope, district.escalationCycle(deadline));
   }
 
   /** The feedback deadline, when the implementation is reported done: as given, or N working days from now. */
   void scheduleFeedback(VariableScope scope) {
     Object given = scope.getVariable(FEEDBACK_DEADLINE);
+    SupervisionRules.Rules district = rules.of(scope);
     Date due = given == null || given.toString().isBlank()
-        ? workdays.fromNow(rules.of(scope).feedbackWorkdays())
+        ? workdays.fromNow(district.feedbackWorkdays())
         : parse(given, "反馈时限");
     FEEDBACK_DUE_DATE.set(scope, due);
     FEEDBACK_DUE_DATE_TEXT.set(scope, shown(due));
-    FEEDBACK_OVERDUE_CYCLE.set(scope, escalationCycle(scope, due));
+    FEEDBACK_OVERDUE_CYCLE.set(scope, district.escalationCycle(due));
   }
 
   /** The residents' evaluation window, from now. */
@@ -94,11 +94,6 @@ class ImplementationDeadlines {
   /** Reminders go out at the start of office hours (09:00) of their day, not at a deadline's 23:59:59. */
   private static Date morningOf(Date day) {
     return Date.from(day.toInstant().atZone(Submission.ZONE).with(LocalTime.of(9, 0)).toInstant());
-  }
-
-  /** An ISO 8601 repeating interval: at the deadline, then every escalation interval. */
-  String escalationCycle(VariableScope scope, Date deadline) {
-    return "R/" + ISO.format(deadline.toInstant().atZone(Submission.ZONE)) + "/" + rules.of(scope).escalationInterval();
   }
 
   static String shown(Date date) {

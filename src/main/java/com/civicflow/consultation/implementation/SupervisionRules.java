@@ -1,7 +1,10 @@
 package com.civicflow.consultation.implementation;
 
+import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -24,9 +27,17 @@ public class SupervisionRules {
 
   public static final String DECISION = "implementation-supervision-rules";
 
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
   /** One district's rules. */
   public record Rules(int reminderWorkdays, Duration escalationInterval, int districtAfterRounds, int feedbackWorkdays,
-      int evaluationWorkdays, int maxReworks) {}
+      int evaluationWorkdays, int maxReworks) {
+
+    /** The overdue timer cycle of a deadline (ISO 8601 repeating interval): at the deadline, then every interval. */
+    public String escalationCycle(Date deadline) {
+      return "R/" + ISO.format(deadline.toInstant().atZone(Submission.ZONE)) + "/" + escalationInterval;
+    }
+  }
 
   private final DecisionService decisions;
   private final OrganisationDirectory directory;
