@@ -23,15 +23,14 @@ class TopicSteps {
   static final String ACCEPTED = "accepted";
   static final String DECLINED = "declined";
 
-
   private final OrganisationDirectory directory;
   private final WorkingDays workdays;
-  private final SupervisionRules implementation;
+  private final SupervisionRules rules;
 
-  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules implementation) {
+  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules rules) {
     this.directory = directory;
     this.workdays = workdays;
-    this.implementation = implementation;
+    this.rules = rules;
   }
 
   /**
@@ -61,7 +60,7 @@ class TopicSteps {
       form.text(TRANSFER_REQUEST, "转办事项");
       Date due = workdays.fromNow((int) form.number(TRANSFER_FEEDBACK_WORKDAYS, "反馈时限（工作日）", 1, 60));
       TRANSFER_FEEDBACK_DUE.set(task, due);
-      TRANSFER_OVERDUE_CYCLE.set(task, implementation.of(task).escalationCycle(due));
+      TRANSFER_OVERDUE_CYCLE.set(task, rules.of(task).escalationCycle(due));
       RESPONSIBLE_UNIT_NAME.set(task, directory.streetOf(task.getTenantId()).name() + "办事处");
       return;
     }

@@ -28,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ImplementationDeadlines {
 
-
   private final WorkingDays workdays;
   private final SupervisionRules rules;
 
@@ -60,7 +59,7 @@ class ImplementationDeadlines {
   Date future(Object value, String label) {
     Date date = parse(value, label);
     if (!date.after(ClockUtil.getCurrentTime())) {
-      throw new InvalidSubmissionException("“" + label + "”必须晚于当前时间（" + shown(date) + " 已过）");
+      throw new InvalidSubmissionException("“" + label + "”必须晚于当前时间（" + Submission.shown(date) + " 已过）");
     }
     return date;
   }
@@ -68,7 +67,7 @@ class ImplementationDeadlines {
   /** Sets the completion deadline with its reminder and overdue escalation cycle. */
   void scheduleCompletion(VariableScope scope, Date deadline) {
     COMPLETION_DEADLINE.set(scope, deadline);
-    COMPLETION_DEADLINE_TEXT.set(scope, shown(deadline));
+    COMPLETION_DEADLINE_TEXT.set(scope, Submission.shown(deadline));
     SupervisionRules.Rules district = rules.of(scope);
     COMPLETION_REMINDER.set(scope, morningOf(workdays.minus(deadline, district.reminderWorkdays())));
     COMPLETION_OVERDUE_CYCLE.set(scope, district.escalationCycle(deadline));
@@ -82,7 +81,7 @@ class ImplementationDeadlines {
         ? workdays.fromNow(district.feedbackWorkdays())
         : parse(given, "反馈时限");
     FEEDBACK_DUE_DATE.set(scope, due);
-    FEEDBACK_DUE_DATE_TEXT.set(scope, shown(due));
+    FEEDBACK_DUE_DATE_TEXT.set(scope, Submission.shown(due));
     FEEDBACK_OVERDUE_CYCLE.set(scope, district.escalationCycle(due));
   }
 
@@ -94,9 +93,5 @@ class ImplementationDeadlines {
   /** Reminders go out at the start of office hours (09:00) of their day, not at a deadline's 23:59:59. */
   private static Date morningOf(Date day) {
     return Date.from(day.toInstant().atZone(Submission.ZONE).with(LocalTime.of(9, 0)).toInstant());
-  }
-
-  static String shown(Date date) {
-    return Submission.shown(date);
   }
 }

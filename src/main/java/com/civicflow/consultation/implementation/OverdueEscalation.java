@@ -59,7 +59,7 @@ class OverdueEscalation {
   void escalate(DelegateExecution execution) {
     Task task = lateTasks.openTaskBehind(execution);
     String unit = RESPONSIBLE_UNIT_NAME.from(execution).orElse("");
-    String due = ImplementationDeadlines.shown(task.getDueDate());
+    String due = Submission.shown(task.getDueDate());
     marks.mark(execution, task.getDueDate());
     marks.raiseIncident(task.getExecutionId(), task.getId(), "逾期：事项 " + execution.getProcessBusinessKey()
         + "“" + MatterVariables.TOPIC.from(execution).orElse("") + "”，责任单位“" + unit + "”未在 " + due

@@ -19,7 +19,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class MailTemplates {
 
-
   private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
   MailTemplates() {

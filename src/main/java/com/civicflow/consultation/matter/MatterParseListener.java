@@ -1,7 +1,6 @@
 package com.civicflow.consultation.matter;
 
 import com.civicflow.consultation.organisation.OrgLevel;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +21,7 @@ public class MatterParseListener extends AbstractBpmnParseListener {
 
   /** The process definition property holding the {@code Set<OrgLevel>} a model runs at. */
   public static final String CONSULTATION_LEVELS = "consultationLevels";
+  private static final String ALLOWED = "可用 district（区）、street（街道/镇）、community（社区），逗号分隔";
 
   private final ExecutionListener matterContext;
 
@@ -57,12 +57,11 @@ public class MatterParseListener extends AbstractBpmnParseListener {
         }
         levels.add(level);
       } catch (IllegalArgumentException unknown) {
-        throw new ProcessEngineException(processKey + ": consultationLevels “" + value + "” — 可用 district、street、community（"
-            + Arrays.toString(new String[] {"区", "街道/镇", "社区"}) + "），逗号分隔");
+        throw new ProcessEngineException(processKey + ": consultationLevels “" + value + "” 无效 — " + ALLOWED);
       }
     }
     if (levels.isEmpty()) {
-      throw new ProcessEngineException(processKey + ": consultationLevels 为空 — 可用 district、street、community，逗号分隔");
+      throw new ProcessEngineException(processKey + ": consultationLevels 为空 — " + ALLOWED);
     }
     return levels;
   }

@@ -171,8 +171,8 @@ public class IdentityBootstrap {
     ensureGroup(group, district.name() + "·发起协商", RoleGroup.TYPE_STARTERS);
     List<String> models = directory.modelsOf(district.id());
     models.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE));
-    undeployed(models).forEach(key -> LOG.warn("组织目录: {} 的协商模型 “{}” 没有部署，该区工作人员无法发起协商（检查 directory.yaml 中的 model）",
-            district.name(), key));
+    undeployed(models).forEach(key -> LOG.warn(
+        "组织目录: {} 的协商模型 “{}” 没有部署，该区工作人员无法发起协商（检查 directory.yaml 中的 model）", district.name(), key));
     for (Authorization auth : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
         .groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION).list()) {
       if (!models.contains(auth.getResourceId())) {
@@ -195,15 +195,16 @@ public class IdentityBootstrap {
   public void syncStarters() {
     Map<String, Set<String>> wanted = new HashMap<>();
     directory.units(OrgLevel.DISTRICT).forEach(d -> wanted.put(RoleGroup.startersOf(d.id()), new HashSet<>()));
+    Set<String> starters = new HashSet<>();
     for (RoleGroup role : RoleGroup.values()) {
-      if (!role.startsConsultations() || role.access() == RoleGroup.Access.ALL) {
-        continue;
+      if (role.startsConsultations() && role.access() != RoleGroup.Access.ALL) {
+        identity.createUserQuery().memberOfGroup(role.id()).list().forEach(user -> starters.add(user.getId()));
       }
-      for (User user : identity.createUserQuery().memberOfGroup(role.id()).list()) {
-        for (Tenant tenant : identity.createTenantQuery().userMember(user.getId()).includingGroupsOfUser(true).list()) {
-          directory.find(tenant.getId()).filter(u -> u.level().isTenant())
-              .ifPresent(u -> wanted.get(RoleGroup.startersOf(directory.districtOf(u.id()).id())).add(user.getId()));
-        }
+    }
+    for (String userId : starters) {
+      for (Tenant tenant : identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()) {
+        directory.find(tenant.getId()).filter(u -> u.level().isTenant())
+            .ifPresent(u -> wanted.get(RoleGroup.startersOf(directory.districtOf(u.id()).id())).add(userId));
       }
     }
     wanted.forEach((group, users) -> {
