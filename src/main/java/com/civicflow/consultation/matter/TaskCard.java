@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
  * What a Tasklist card shows of its matter — 事项编号, 社区, 议题, 环节 — as task-local copies of the matter's
@@ -55,15 +57,27 @@ public final class TaskCard {
   }
 
   /**
-   * Sets the task's copies to what the task sees of the matter now (its execution's variables); a copy that is
-   * already current is left alone. Every copy exists once set, with a null value where the matter has none.
+   * Sets the task's copies to what the task sees of the matter now (its execution's variables; in a called process
+   * without its own, e.g. a notice's 议题, the calling matter's); a copy that is already current is left alone. Every
+   * copy exists once set, with a null value where the matter has none.
    */
   public static void refresh(VariableScope task) {
     COPIES.forEach((shown, copy) -> {
-      String value = Optional.ofNullable(task.getVariable(shown.name())).map(Object::toString).orElse(null);
+      String value = Optional.ofNullable(seen(task, shown.name())).map(Object::toString).orElse(null);
       if (!task.hasVariableLocal(copy.name()) || !Objects.equals(task.getVariableLocal(copy.name()), value)) {
         copy.setLocal(task, value);
       }
     });
+  }
+
+  private static Object seen(VariableScope task, String name) {
+    Object value = task.getVariable(name);
+    ExecutionEntity caller = task instanceof TaskEntity entity && entity.getProcessInstance() != null
+        ? entity.getProcessInstance().getSuperExecution() : null;
+    while (value == null && caller != null) {
+      value = caller.getVariable(name);
+      caller = caller.getProcessInstance().getSuperExecution();
+    }
+    return value;
   }
 }

@@ -5,6 +5,9 @@ import static com.civicflow.consultation.haimen.CouncilElection.*;
 
 import com.civicflow.consultation.notice.PublicNotice;
 import java.util.List;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -22,10 +25,11 @@ public final class CouncilElectionFullRun {
   public static void run(ProcessEngine engine) {
     var runtime = engine.getRuntimeService();
     ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, Map.of("communityId", "sannan", "seats", 3L));
-    complete(engine, pi, TASK_NOMINATE_BY_COMMITTEES, "sannan-staff", Map.of("nominations", "茅建华 sannan-council\n张建国"));
-    complete(engine, pi, TASK_NOMINATE_BY_OWNERS, "sannan-staff", Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
-    complete(engine, pi, TASK_NOMINATE_BY_MEMBERS, "sannan-staff", Map.of("nominations", "王大海\n季晓燕 sannan-staff"));
-    complete(engine, pi, TASK_SCREEN_BY_COMMITTEES, "sannan-secretary", Map.of("strikes", "王大海：户籍不在本社区"));
+    complete(engine, pi, TASK_NOMINATE_BY_COMMITTEES, "sannan-staff", Map.of("nominations", "张建国",
+        "nominatedUsers", chosen("sannan-council")));
+    complete(engine, pi, TASK_NOMINATE_BY_OWNERS, "sannan-staff", Map.of("nominations", "李秀兰", "nominatedUsers", chosen("sannan-grid")));
+    complete(engine, pi, TASK_NOMINATE_BY_MEMBERS, "sannan-staff", Map.of("nominations", "王大海", "nominatedUsers", chosen("sannan-staff")));
+    complete(engine, pi, TASK_SCREEN_BY_COMMITTEES, "sannan-secretary", Map.of("strikes", chosen("王大海"), "strikeReason", "户籍不在本社区"));
     complete(engine, pi, TASK_SCREEN_BY_PARTY, "binjiang-office", Map.of());
     complete(engine, pi, TASK_SECRET_BALLOT, "sannan-staff", Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
         "ballotTally", "茅建华 30\n张建国 60\n李秀兰 20\n袁梅 80\n季晓燕 70"));
@@ -41,6 +45,11 @@ public final class CouncilElectionFullRun {
     if (!members.equals(List.of("sannan-grid", "sannan-secretary", "sannan-staff"))) {
       throw new AssertionError("理事会成员应为当选的系统用户和名誉理事长，实际为 " + members);
     }
+  }
+
+  /** What a taglist submits (Json): the community's users a nomination chooses, the candidates a screening strikes. */
+  public static JsonValue chosen(String... values) {
+    return SpinValues.jsonValue(Spin.JSON(List.of(values)).toString()).create();
   }
 
   /** Authenticates as the user with their groups and tenants, as Tasklist does. */

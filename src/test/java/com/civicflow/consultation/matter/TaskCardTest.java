@@ -52,6 +52,22 @@ class TaskCardTest extends ProcessTestSupport {
   }
 
   @Test
+  void aCalledProcessesTaskShowsTheCallingMattersTopicWhenItHasNone() {
+    // given a matter that calls a process which gets no topic of its own (as a notice's objection handling)
+    TestProcesses.deploy(processEngine, TestProcesses.oneTask(), TestProcesses.caller());
+
+    // when
+    String caller = processEngine.getRuntimeService().startProcessInstanceByKey(TestProcesses.CALLER,
+        Variables.putValue("communityId", "minzulu").putValue("topic", "加装电梯")).getId();
+
+    // then
+    Task called = processEngine.getTaskService().createTaskQuery().taskDefinitionKey(TestProcesses.TASK)
+        .processInstanceBusinessKey(processEngine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(caller).singleResult().getBusinessKey()).singleResult();
+    assertThat(card(called)).containsEntry("cardTopic", "加装电梯").containsEntry("cardCommunityName", "民族路社区");
+  }
+
+  @Test
   void anOpenTasksCardFollowsTheStageAndTopicWhileTheMatterMovesOn() {
     // given two parallel tasks
     TestProcesses.deploy(processEngine, parallelTasks());
