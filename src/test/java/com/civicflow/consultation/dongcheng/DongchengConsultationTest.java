@@ -402,7 +402,7 @@ class DongchengConsultationTest extends ProcessTestSupport {
     // when / then
     assertThatThrownBy(() -> complete(task(TASK_RATE, matter), withVariables("departmentFeedback", "x", "ratedDepartment", "y",
         "streetRating", "6", "departmentRating", "3")))
-        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("1 到 5");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("“6”不在可选项中");
   }
 
   private void finishAndRate(String community, String streetRating, String departmentRating) {
