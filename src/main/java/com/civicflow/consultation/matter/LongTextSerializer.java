@@ -16,15 +16,19 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * String longer than {@value #COLUMN} characters, however it arrives (Tasklist's untyped form values, REST, Java),
  * and stores it as UTF-8 bytes ({@code ACT_GE_BYTEARRAY}, for the runtime variable and each history row alike); it
  * reads back as the same String, so forms, REST, Cockpit, the matter file and the board see an ordinary String
- * variable. Texts over {@value #LIMIT} characters are refused with the field's Chinese name.
+ * variable. A person's text over {@value #LIMIT} characters is refused by the form check, which knows the field's
+ * label; this serializer only refuses what no form would let through, texts over {@value #CEILING} characters
+ * from any source (a REST client's extra variables, process code).
  */
 public class LongTextSerializer extends PrimitiveValueSerializer<StringValue> {
 
   public static final String NAME = "longText";
   /** The engine's column for String values. */
   static final int COLUMN = 4000;
-  /** The longest text a person may submit (documented in the README's limits table). */
+  /** The longest text a person may submit in a form field (documented with the other limits). */
   public static final int LIMIT = 50_000;
+  /** The longest text any String variable may hold, whatever sends it. */
+  public static final int CEILING = 1_000_000;
 
   private final FieldLabels labels;
 
@@ -51,8 +55,9 @@ public class LongTextSerializer extends PrimitiveValueSerializer<StringValue> {
   @Override
   public void writeValue(StringValue value, ValueFields fields) {
     String text = value.getValue();
-    if (text.length() > LIMIT) {
-      throw new InvalidSubmissionException(tooLong(labels.of(fields.getName()), text.length()));
+    if (text.length() > CEILING) {
+      throw new InvalidSubmissionException("“" + labels.of(fields.getName()) + "”有 " + text.length() + " 字，超过任何文字的上限 "
+          + CEILING + " 字");
     }
     fields.setByteArrayValue(text.getBytes(StandardCharsets.UTF_8));
   }

@@ -1,7 +1,9 @@
 package com.civicflow.consultation.organisation;
 
+import com.civicflow.consultation.form.FormCheck;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
+import com.civicflow.consultation.matter.StartOnBehalf;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -37,7 +39,7 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
     Object requested = ctx.getVariables().get(MatterVariables.COMMUNITY_ID.name());
     Optional<String> lower = StartOnBehalf.lowerTenant();
     if (requested != null && !requested.toString().isBlank()) {
-      String tenantId = tenantOf(requested.toString().trim());
+      String tenantId = tenantOf(requested.toString().trim(), ctx);
       if (lower.isPresent()) {
         if (!directory.tenantsWithin(tenantId).contains(lower.get())) {
           throw new InvalidSubmissionException("“" + directory.unit(lower.get()).name() + "”的事项只能提请本级或上级议事组织，不能提请“"
@@ -59,9 +61,11 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
     throw new InvalidSubmissionException("请选择协商事项所属的社区（变量 communityId）");
   }
 
-  private String tenantOf(String unitId) {
+  private String tenantOf(String unitId, TenantIdProviderProcessInstanceContext ctx) {
     if (directory.find(unitId).isEmpty()) {
-      throw new InvalidSubmissionException("组织目录中没有“" + unitId + "”：请选择协商事项所属的社区");
+      String label = FormCheck.startFormLabel(ctx.getProcessDefinition(), MatterVariables.COMMUNITY_ID.name()).orElse("所属社区");
+      String shown = unitId.length() <= 40 ? unitId : unitId.substring(0, 40) + "…";
+      throw new InvalidSubmissionException("“" + label + "”中的“" + shown + "”不在组织目录中：请选择协商事项所属的社区");
     }
     return directory.tenantOf(unitId);
   }

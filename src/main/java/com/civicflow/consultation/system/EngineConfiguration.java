@@ -2,6 +2,7 @@ package com.civicflow.consultation.system;
 
 import com.civicflow.consultation.form.FormCheckParseListener;
 import com.civicflow.consultation.matter.FieldLabels;
+import com.civicflow.consultation.matter.LongTextHistory;
 import com.civicflow.consultation.matter.LongTextSerializer;
 import com.civicflow.consultation.matter.MatterContextListener;
 import com.civicflow.consultation.matter.MatterParseListener;
@@ -35,6 +36,7 @@ class EngineConfiguration {
           config.setCustomPreVariableSerializers(new ArrayList<>());
         }
         config.getCustomPreVariableSerializers().add(0, new LongTextSerializer(labels));
+        config.setHistoryEventProducer(new LongTextHistory());
         if (config.getCustomPreBPMNParseListeners() == null) {
           config.setCustomPreBPMNParseListeners(new ArrayList<>());
         }

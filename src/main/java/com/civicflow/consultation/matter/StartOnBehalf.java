@@ -1,4 +1,4 @@
-package com.civicflow.consultation.organisation;
+package com.civicflow.consultation.matter;
 
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
  * A matter that process code starts for another matter, in a tenant the acting user may not belong to. 垦利's
  * 提请上级议事组织 starts the upper level's matter from a job: on the job executor that job runs with no user and
  * only the lower matter's tenant, and retried in Cockpit or over REST it runs as whoever retried it. Neither may
- * start matters in the town's tenant on their own, but the referral may: {@link CommunityTenantIdProvider} allows a
+ * start matters in the town's tenant on their own, but the referral may: the tenant provider (CommunityTenantIdProvider) allows a
  * start made inside {@link #of} into the lower matter's own tenant or a tenant above it in the directory, and
  * nothing else. A REST caller's start never runs inside it.
  */
@@ -39,7 +39,7 @@ public final class StartOnBehalf {
   }
 
   /** The tenant of the matter a start is made for, while process code starts one through {@link #of}. */
-  static Optional<String> lowerTenant() {
+  public static Optional<String> lowerTenant() {
     return Optional.ofNullable(LOWER_TENANT.get());
   }
 }

@@ -1,0 +1,125 @@
+package com.civicflow.consultation.drive;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/**
+ * The deployed product as its users meet it: each step through the REST calls Tasklist makes (the task list
+ * query, claim, submit-form) as the real user, while the real job executor runs every asynchronous step, timer,
+ * mail and filing job; after each step the driver waits until the executor has nothing left to do and fails at once
+ * when any job failed. With a {@link FormProbe}, every form is first sent malformed variants that must be refused.
+ */
+public final class DeployedSteps implements Steps {
+
+  private static final Duration JOBS_TIMEOUT = Duration.ofSeconds(90);
+
+  private final ProcessEngine engine;
+  private final Rest rest;
+  private final Optional<FormProbe> probe;
+  private final long failuresBefore;
+
+  public DeployedSteps(ProcessEngine engine, int port, FormProbe probe) {
+    this.engine = engine;
+    this.rest = new Rest(port);
+    this.probe = Optional.ofNullable(probe);
+    this.failuresBefore = failures().size();
+  }
+
+  @Override
+  public ProcessEngine engine() {
+    return engine;
+  }
+
+  public Rest rest() {
+    return rest;
+  }
+
+  @Override
+  public ProcessInstance start(String user, String processKey, Map<String, Object> variables) {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult().getId();
+    probe.ifPresent(p -> p.startForm(user, definition, variables));
+    Rest.Response started = rest.post(user, "/process-definition/" + definition + "/submit-form", Rest.submission(variables));
+    if (started.status() != 200) {
+      throw new AssertionError(user + " 发起 " + processKey + " 失败: HTTP " + started.status() + " " + started.body());
+    }
+    String id = started.json().path("id").asText();
+    waitForJobs();
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  @Override
+  public void complete(String user, String matterNumber, String taskKey, Map<String, Object> variables) {
+    JsonNode task = openTask(user, matterNumber, taskKey);
+    String id = task.path("id").asText();
+    if (task.path("assignee").isNull() || task.path("assignee").isMissingNode()) {
+      expect(rest.post(user, "/task/" + id + "/claim", Map.of("userId", user)), 204, user + " 认领 " + taskKey);
+    }
+    probe.ifPresent(p -> p.taskForm(user, id, variables));
+    expect(rest.post(user, "/task/" + id + "/submit-form", Rest.submission(variables)), 204, user + " 提交 " + taskKey);
+    waitForJobs();
+  }
+
+  /** The user's task of that step, found as Tasklist finds it: a task query over REST as the user. */
+  private JsonNode openTask(String user, String matterNumber, String taskKey) {
+    Rest.Response found = rest.get(user, "/task?processInstanceBusinessKey=" + URLEncoder.encode(matterNumber, StandardCharsets.UTF_8)
+        + "&taskDefinitionKey=" + taskKey + "&candidateUser=" + user + "&includeAssignedTasks=true");
+    expect(found, 200, user + " 查询待办");
+    if (found.json().size() != 1) {
+      throw new AssertionError(user + " 在事项 " + matterNumber + " 中应有一个待办 " + taskKey + "，实有 " + found.json().size());
+    }
+    return found.json().get(0);
+  }
+
+  @Override
+  public void runDueJobs(String matterNumber) {
+    waitForJobs();
+  }
+
+  /** Until the job executor has run every job due at the engine clock; fails when a job failed meanwhile. */
+  public void waitForJobs() {
+    long deadline = System.nanoTime() + JOBS_TIMEOUT.toNanos();
+    int quiet = 0;
+    while (quiet < 2) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("作业执行器 " + JOBS_TIMEOUT.toSeconds() + " 秒内未执行完到期作业: "
+            + engine.getManagementService().createJobQuery().executable().list());
+      }
+      quiet = engine.getManagementService().createJobQuery().executable().count() == 0 ? quiet + 1 : 0;
+      sleep();
+    }
+    List<HistoricJobLog> failed = failures();
+    if (failed.size() > failuresBefore) {
+      throw new AssertionError("作业执行失败: " + failed.subList((int) failuresBefore, failed.size()).stream()
+          .map(f -> f.getJobDefinitionType() + " " + f.getActivityId() + " (" + f.getProcessDefinitionKey() + "): "
+              + f.getJobExceptionMessage()).toList());
+    }
+  }
+
+  private List<HistoricJobLog> failures() {
+    return engine.getHistoryService().createHistoricJobLogQuery().failureLog().orderByTimestamp().asc().list();
+  }
+
+  private static void expect(Rest.Response response, int status, String what) {
+    if (response.status() != status) {
+      throw new AssertionError(what + ": HTTP " + response.status() + " " + response.body());
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+}
