@@ -9,6 +9,7 @@ import com.civicflow.consultation.drive.FormProbe;
 import com.civicflow.consultation.haimen.CouncilElectionFullRun;
 import com.civicflow.consultation.haimen.SevenStepFullRun;
 import com.civicflow.consultation.kenli.KenliFullRun;
+import com.civicflow.consultation.kenli.RegularMeetingSchedule;
 import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.yuzhong.YuzhongFullRun;
@@ -79,6 +80,7 @@ class PostgresIT {
   @Autowired ProcessEngine engine;
   @Autowired ResourceDeployer deployer;
   @Autowired DataSource dataSource;
+  @Autowired RegularMeetingSchedule regularMeetings;
   private DeployedSteps steps;
 
   @BeforeEach
@@ -186,6 +188,17 @@ class PostgresIT {
   @Order(6)
   void theDongchengConsultationRunsWithItsStreetLinkage() {
     DongchengFullRun.run(steps);
+  }
+
+  @Test
+  @Order(7)
+  void theHardWaysThroughEveryModelRunToo() {
+    YuzhongFullRun.theHardWay(steps);
+    DongchengFullRun.theLongWay(steps);
+    DongchengFullRun.transferredToTheStreet(steps);
+    SevenStepFullRun.failedVoteCloses(steps);
+    CouncilElectionFullRun.objectionStrikesAMember(steps);
+    KenliFullRun.regularMeeting(steps, regularMeetings::startDueMeetings);
   }
 
   @Test

@@ -42,12 +42,19 @@ class DongchengConsultationTest extends ProcessTestSupport {
   @Test
   void fullRunWithConsensusEndsClosed() {
     // when
-    DongchengFullRun.run(processEngine);
+    String matter = DongchengFullRun.run(new com.civicflow.consultation.drive.EngineSteps(processEngine));
 
     // then
-    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished().count())
-        .isEqualTo(1);
+    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(matter).finished().count()).isEqualTo(1);
   }
+
+  @Test
+  void theLongWayAndATransferRunOnTheEngineApi() {
+    DongchengFullRun.theLongWay(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+    DongchengFullRun.transferredToTheStreet(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+  }
+
 
   @Test
   void applicationToTakePartAcceptedAndOneDeclined() {

@@ -63,9 +63,54 @@ public final class DeployedSteps implements Steps {
     if (task.path("assignee").isNull() || task.path("assignee").isMissingNode()) {
       expect(rest.post(user, "/task/" + id + "/claim", Map.of("userId", user)), 204, user + " 认领 " + taskKey);
     }
+    opensWithWholeTexts(user, id);
     probe.ifPresent(p -> p.taskForm(user, id, variables));
     expect(rest.post(user, "/task/" + id + "/submit-form", Rest.submission(variables)), 204, user + " 提交 " + taskKey);
     waitForJobs();
+  }
+
+  @Override
+  public void object(String matterNumber, String name, String contact, String reason) {
+    board(matterNumber, "/objections", Map.of("name", name, "contact", contact, "reason", reason), "?received");
+  }
+
+  @Override
+  public void apply(String matterNumber, String name, String contact, String organisation, String reason) {
+    board(matterNumber, "/applications", Map.of("name", name, "contact", contact, "organisation", organisation,
+        "reason", reason), "?applied");
+  }
+
+  /** A resident's form on the notice's public page: no login, the page's CSRF token in the same session. */
+  private void board(String matterNumber, String action, Map<String, String> fields, String received) {
+    ProcessInstance notice = postedNotice(matterNumber);
+    String page = "/notices/" + engine.getRuntimeService().getVariable(notice.getId(), "communityId") + "/"
+        + engine.getRuntimeService().getVariable(notice.getId(), "noticeId");
+    Board resident = new Board(rest.port());
+    Board.Page form = resident.get(page);
+    if (form.status() != 200) {
+      throw new AssertionError("公示页 " + page + ": HTTP " + form.status());
+    }
+    Board.Page sent = resident.post(page + action, form.csrfToken(), fields);
+    if (sent.status() != 303 || !sent.location().endsWith(page + received)) {
+      throw new AssertionError("居民在 " + page + " 提交 " + action + " 未被受理: HTTP " + sent.status() + " " + sent.body());
+    }
+    waitForJobs();
+  }
+
+  /**
+   * The form opens as Tasklist opens it ({@code form-variables?deserializeValues=false} as the user), and every text
+   * it may show comes back whole — also those longer than the engine's 4,000-character column.
+   */
+  private void opensWithWholeTexts(String user, String taskId) {
+    Rest.Response form = rest.get(user, "/task/" + taskId + "/form-variables?deserializeValues=false");
+    expect(form, 200, user + " 打开任务表单");
+    Map<String, Object> stored = engine.getTaskService().getVariables(taskId);
+    form.json().fields().forEachRemaining(variable -> {
+      if ("String".equals(variable.getValue().path("type").asText()) && stored.get(variable.getKey()) instanceof String text
+          && !text.equals(variable.getValue().path("value").asText())) {
+        throw new AssertionError("表单读到的“" + variable.getKey() + "”与存储的不同（" + text.length() + " 字）");
+      }
+    });
   }
 
   /** The user's task of that step, found as Tasklist finds it: a task query over REST as the user. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -51,6 +52,26 @@ public record EngineSteps(ProcessEngine engine) implements Steps {
       due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
     }
     throw new AssertionError("事项 " + matterNumber + " 的作业执行了 50 轮仍未结束");
+  }
+
+  @Override
+  public void object(String matterNumber, String name, String contact, String reason) {
+    engine.getRuntimeService().createMessageCorrelation("notice-objection").processInstanceId(postedNotice(matterNumber).getId())
+        .setVariablesToTriggeredScope(Map.of("objectorName", name, "objectorContact", contact, "objectionReason", reason,
+            "objectionLodgedAt", ClockUtil.getCurrentTime()))
+        .correlateWithResult();
+    runDueJobs(matterNumber);
+  }
+
+  @Override
+  public void apply(String matterNumber, String name, String contact, String organisation, String reason) {
+    ProcessInstance caller = engine.getRuntimeService().createProcessInstanceQuery()
+        .subProcessInstanceId(postedNotice(matterNumber).getId()).singleResult();
+    engine.getRuntimeService().createMessageCorrelation("notice-participation-application").processInstanceId(caller.getId())
+        .setVariablesToTriggeredScope(Map.of("applicantName", name, "applicantContact", contact,
+            "applicantOrganisation", organisation, "applicationReason", reason, "applicationLodgedAt", ClockUtil.getCurrentTime()))
+        .correlateWithResult();
+    runDueJobs(matterNumber);
   }
 
   /** The user's open task of that step of the matter, as their task list shows it. */

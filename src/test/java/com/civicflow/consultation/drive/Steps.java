@@ -29,6 +29,21 @@ public interface Steps {
   /** Every job of the matter due at the engine clock has run, and those they made due. */
   void runDueJobs(String matterNumber);
 
+  /** A resident objects, on the community's public board, to the matter's notice now posted. */
+  void object(String matterNumber, String name, String contact, String reason);
+
+  /** A resident applies, on the public board, to take part in the matter (its 参与报名 notice). */
+  void apply(String matterNumber, String name, String contact, String organisation, String reason);
+
+  /** The matter's notice now posted on the board (a running public-notice instance). */
+  default ProcessInstance postedNotice(String matterNumber) {
+    ProcessInstance notice = called(matterNumber, "public-notice");
+    if (notice == null) {
+      throw new AssertionError("事项 " + matterNumber + " 没有正在公示的公告");
+    }
+    return notice;
+  }
+
   /** The engine clock moves to this Beijing time; the matter's jobs due by then run. */
   default void at(String matterNumber, String beijing) {
     ClockUtil.setCurrentTime(beijing(beijing));

@@ -52,6 +52,35 @@ public final class CouncilElectionFullRun {
     return pi;
   }
 
+  /**
+   * An election whose result notice draws an objection the committee upholds: the party secretary strikes the member
+   * and the next eligible candidate (more than half of the ballots) takes the seat; the council stays as the full
+   * run elected it. Returns the election's number.
+   */
+  public static String objectionStrikesAMember(Steps steps) {
+    try {
+      String pi = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "seats", 3L)).getBusinessKey();
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "季晓燕 sannan-staff"));
+      steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", ""));
+      steps.complete("binjiang-office", pi, TASK_SCREEN_BY_PARTY, Map.of());
+      steps.complete("sannan-staff", pi, TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
+          "ballotTally", "茅建华 30\n张建国 60\n李秀兰 55\n袁梅 80\n季晓燕 70"));
+      steps.object(pi, "张卫东", "13900003333", "张建国隐瞒了违法建设");
+      steps.complete("sannan-staff", pi, "Task_HandleObjection", Map.of("objectionDecision", "upheld",
+          "objectionReply", "经核实异议成立"));
+      steps.complete("sannan-secretary", pi, TASK_STRIKE_OBJECTED, Map.of("struckMember", "张建国"));
+      steps.passTimer(pi, "Timer_NoticePeriod");
+      if (steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi).count() != 0) {
+        throw new AssertionError("选举应已结束: " + pi);
+      }
+      return pi;
+    } finally {
+      steps.reset();
+    }
+  }
+
   /** Authenticates as the user with their groups and tenants, as Tasklist does. */
   static void authenticate(ProcessEngine engine, String user) {
     TestUsers.authenticate(engine, user);

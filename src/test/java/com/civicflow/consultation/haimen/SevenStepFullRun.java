@@ -69,6 +69,28 @@ public final class SevenStepFullRun {
     return pi;
   }
 
+  /** A matter whose vote fails (no majority of those present): the party secretary closes it. Returns its number. */
+  public static String failedVoteCloses(Steps steps) {
+    try {
+      String bk = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "topic", "楼道堆物清理",
+          "topicSource", "入户走访", "topicDescription", "楼道堆放杂物")).getBusinessKey();
+      steps.complete("sannan-secretary", bk, TASK_SURVEY_NEEDS, Map.of("surveyMethod", "问卷调查", "householdsReached", 40,
+          "householdsAffected", 10, "surveyFindings", "多数住户要求清理"));
+      steps.complete("sannan-secretary", bk, TASK_REVIEW_TOPIC, Map.of("topic", "楼道堆物清理", "topicCategory", "公共事务",
+          "topicContested", false, "resultText", "统一清理楼道杂物，设置临时堆放点", "reviewMinutes", "同意"));
+      steps.complete("sannan-staff", bk, TASK_VOTE, Map.of("voteMeeting", "村（居）民代表会议", "representativesTotal", 30,
+          "representativesPresent", 25, "votesFor", 12, "votesAgainst", 13, "votesAbstained", 0, "voteMinutes", "未获多数"));
+      steps.complete("sannan-secretary", bk, TASK_HANDLE_FAILED_VOTE, Map.of("afterFailedVote", "close",
+          "failedVoteNote", "多数居民不同意"));
+      if (steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(bk).count() != 0) {
+        throw new AssertionError("表决未通过后应已结案: " + bk);
+      }
+      return bk;
+    } finally {
+      steps.reset();
+    }
+  }
+
   /** Completes the matter's open task of that step (in the matter or a called process) as the user, as Tasklist would. */
   static void complete(ProcessEngine engine, String businessKey, String taskKey, String user, Map<String, Object> variables) {
     new EngineSteps(engine).complete(user, businessKey, taskKey, variables);

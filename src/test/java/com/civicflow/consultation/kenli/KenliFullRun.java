@@ -137,6 +137,22 @@ public final class KenliFullRun {
     return start;
   }
 
+  /** 逢十议事: on the 10th the convener of 杨庙社区 holds the regular meeting the schedule started for it. */
+  public static String regularMeeting(Steps steps, Runnable startDueMeetings) {
+    ClockUtil.setCurrentTime(beijing("2026-12-10T07:00"));
+    try {
+      startDueMeetings.run();
+      String meeting = "YANGMIAO-RM-2026-12-10";
+      steps.complete("yangmiao-secretary", meeting, "Task_HoldRegularMeeting", Map.of("regularMeetingAttendance", 15,
+          "regularMeetingMinutes", "研究自上次议事以来征集的议题"));
+      assertThat(steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meeting).count())
+          .as("逢十议事会已召开").isZero();
+      return meeting;
+    } finally {
+      steps.reset();
+    }
+  }
+
   static Map<String, Object> participants() {
     Map<String, Object> vars = new java.util.HashMap<>(Map.of("convener", "杨志强", "interestedParties", "3号院业主\n垦利区物业公司",
         "consultationForm", "板凳议事", "meetingTime", "2026-11-25T19:00", "meetingPlace", "杨庙社区议事厅"));

@@ -83,6 +83,89 @@ public final class YuzhongFullRun {
     return key;
   }
 
+  /**
+   * The hard way through the same model: a resident's objection to the meeting notice is upheld and the meeting
+   * planned again; two meetings reach no conclusion and the committee decides to go on; the assembly lacks a quorum
+   * and votes again; an objection to the result is dismissed; the street office leaves the legality review of this
+   * major matter past its deadline, so the district reviews it; the unit misses its deadline (督办 by the street
+   * office) and twice fails to satisfy the residents, so the street office decides. Returns the matter number.
+   */
+  public static String theHardWay(Steps steps) {
+    ClockUtil.setCurrentTime(MONDAY);
+    try {
+      ProcessInstance matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of(
+          "communityId", "minzulu", "topic", "民族路 8 号院加装电梯", "topicDescription", "老人上下楼困难，部分低层住户反对",
+          "category", "公益事业", "catalogueItem", "老旧小区改造", "topicSource", "民情日志",
+          "householdsAffected", 48, "withinCommunityPowers", "true", "contraryToLaw", "false"));
+      String key = matter.getBusinessKey();
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
+      plan(steps, key);
+      steps.object(key, "王建明", "13800001111", "会议时间与居民上班冲突");
+      steps.complete("minzulu-staff", key, "Task_HandleObjection", Map.of("objectionDecision", "upheld",
+          "objectionReply", "异议成立，改在周末晚上开会"));
+      meeting(steps, key, false); // plans again after the upheld objection, then meets without a conclusion
+      meeting(steps, key, false);
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DECIDE_AFTER_MEETINGS, Map.of("meetingsDecision", "continue",
+          "meetingsDecisionNote", "分歧在缩小，再议一次"));
+      meeting(steps, key, true);
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DELIBERATE, Map.of(
+          "resultText", "加装电梯一部，费用按楼层分摊，低层住户免缴", "estimatedCost", 80_000, "householdsAffected", 48,
+          "touchesPropertyRights", "false", "involvesFees", "false", "involvesDemolition", "false",
+          "affectsPublicSafety", "false", "consultationLevel", "社区"));
+      steps.complete("minzulu-staff", key, YuzhongProcess.TASK_RECORD_RESOLUTION, Map.of(
+          "representativesTotal", 30, "representativesPresent", 19, "votesFor", 19, "votesAgainst", 0, "votesAbstain", 0));
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DECIDE_AFTER_FAILED_VOTE, Map.of("failedVoteDecision", "revote",
+          "failedVoteNote", "另行召集居民代表大会"));
+      steps.complete("minzulu-staff", key, YuzhongProcess.TASK_RECORD_RESOLUTION, Map.of(
+          "representativesTotal", 30, "representativesPresent", 24, "votesFor", 20, "votesAgainst", 2, "votesAbstain", 2));
+      steps.object(key, "李秀兰", "13900002222", "一楼住户也应分摊");
+      steps.complete("minzulu-staff", key, "Task_HandleObjection", Map.of("objectionDecision", "dismissed",
+          "objectionReply", "一楼住户不使用电梯，按惯例免缴"));
+      steps.passTimer(key, "Timer_NoticePeriod");
+      steps.passTimer(key, "Timer_StreetDeadline"); // a major matter the street office leaves unreviewed goes up to the district
+      steps.complete("yuzhong-civil", key, "Task_DistrictReview", Map.of("legalReviewOutcome", "lawful",
+          "legalOpinion", "加装电梯经业主表决，符合规定"));
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_ASSIGN_IMPLEMENTATION, Map.of(
+          "responsibleUnit", "unit-jiefangbei-property", "completionDeadline", "2026-12-18T17:00"));
+      steps.at(key, "2026-12-21T10:00"); // the deadline has passed: overdue, 督办
+      steps.complete("jiefangbei-office", key, "Task_SuperviseImplementation", Map.of("supervisionNote", "已电话催办，约定本周完成"));
+      for (int round = 1; round <= 3; round++) {
+        steps.complete("jiefangbei-property", key, "Task_Implement", Map.of("implementationReport", "第" + round + "次施工完成"));
+        steps.complete("jiefangbei-property", key, "Task_Feedback", Map.of("feedbackReport", "已向居民通报"));
+        steps.complete("minzulu-staff", key, "Task_RecordEvaluation", Map.of("evaluationResult", "不满意", "respondentCount", 30,
+            "evaluationComments", "电梯噪音大", "reworkDeadline", "2026-12-" + (22 + round * 2) + "T17:00"));
+      }
+      steps.complete("jiefangbei-office", key, "Task_StreetDecision", Map.of("streetFinalDecision", "结案，另行启动噪音治理协商"));
+      if (steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count() != 0) {
+        throw new AssertionError("街道作出最终决定后事项应已办结: " + key);
+      }
+      return key;
+    } finally {
+      steps.reset();
+    }
+  }
+
+  private static final Date MONDAY = Steps.beijing("2026-11-23T09:00");
+
+  private static void plan(Steps steps, String key) {
+    ClockUtil.setCurrentTime(MONDAY);
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_PLAN_MEETING, Map.of(
+        "meetingForm", "居民协商议事会议", "meetingTime", "2026-11-28T19:00", "meetingPlace", "社区协商议事室",
+        "organiserParticipants", "社区协商议事委员会", "interestedParties", "8 号院居民代表", "thirdParties", "电梯公司"));
+  }
+
+  /** A meeting: planned (after a round without conclusion), its notice period, the five links. */
+  private static void meeting(Steps steps, String key, boolean conclusion) {
+    plan(steps, key);
+    steps.passTimer(key, "Timer_NoticePeriod");
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_STATEMENT, Map.of("statementMinutes", "陈述"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_QUESTIONS, Map.of("questionsMinutes", "询问"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_DISCUSSION, Map.of("discussionMinutes", "讨论"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_NEGOTIATION, Map.of("negotiationMinutes", "协商"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_CONCLUSION, Map.of("conclusionMinutes", "结论",
+        "conclusionReached", String.valueOf(conclusion)));
+  }
+
   /** A text of {@code length} characters in numbered paragraphs, so that a cut or a lost part shows. */
   private static String numbered(int length, String paragraph) {
     StringBuilder text = new StringBuilder();
