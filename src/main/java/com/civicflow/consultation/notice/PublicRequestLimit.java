@@ -15,6 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Request-body limit of the public board: a post to {@code /notices/**} must declare its length
  * (411 otherwise) and stay under {@value #MAX_BODY_BYTES} bytes (413 otherwise), checked before anything
  * reads the body. 32 KB holds the largest valid objection (2,000 Chinese characters percent-encoded).
+ * How often one client may submit is {@link SubmissionRateLimit}'s.
  * Also sets the browser hardening headers of the public pages.
  */
 @Configuration
