@@ -4,11 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -72,25 +68,16 @@ class SubmissionRateLimit {
 
   @Bean
   FilterRegistrationBean<OncePerRequestFilter> noticeSubmissionRateLimit() {
-    FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-      @Override
-      protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-          throws ServletException, IOException {
-        Optional<String> form = form(request);
-        Optional<Long> wait = form.flatMap(f -> take(f, request.getRemoteAddr()));
-        if (wait.isPresent()) {
-          LOG.info("Rate limit: {} {} from {} refused, retry in {} s", request.getMethod(), request.getRequestURI(),
-              request.getRemoteAddr(), wait.get());
-          response.setHeader("Retry-After", String.valueOf(wait.get()));
-          response.sendError(429);
-        } else {
-          chain.doFilter(request, response);
-        }
+    return PublicRequestLimit.register("notice-board-rate-limit", Ordered.HIGHEST_PRECEDENCE + 2, (request, response, chain) -> {
+      Optional<Long> wait = form(request).flatMap(f -> take(f, request.getRemoteAddr()));
+      if (wait.isPresent()) {
+        LOG.info("Rate limit: {} {} from {} refused, retry in {} s", request.getMethod(), request.getRequestURI(),
+            request.getRemoteAddr(), wait.get());
+        response.setHeader("Retry-After", String.valueOf(wait.get()));
+        response.sendError(429);
+      } else {
+        chain.doFilter(request, response);
       }
-    });
-    registration.setName("notice-board-rate-limit");
-    registration.addUrlPatterns("/notices/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
-    return registration;
+    }, "/notices/*");
   }
 }

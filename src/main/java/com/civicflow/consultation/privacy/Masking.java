@@ -23,7 +23,7 @@ public final class Masking {
 
   static final Pattern MOBILE = Pattern.compile("(?<![\\d*])(?:\\+?86[-\\s]?)?(1[3-9]\\d)[-\\s]?(\\d{4})[-\\s]?(\\d{4})(?![\\d*])");
   static final Pattern ID_CARD = Pattern.compile("(?<![\\d*])(\\d{6})\\d{8}(\\d{3}[\\dXx])(?![\\d*])");
-  static final Pattern LANDLINE = Pattern.compile("(?<![\\d*])(0\\d{2,3})[-\\s]?\\d{3,4}(\\d{4})(?![\\d*])");
+  static final Pattern LANDLINE = Pattern.compile("(?<![\\d*])(0\\d{2,3})[-\\s]?\\d{3,4}[-\\s]?(\\d{4})(?![\\d*])");
   static final Pattern LOCAL_NUMBER = Pattern.compile("(?<![\\d.*,，])\\d{3,4}(\\d{4})(?![\\d*]|\\.\\d|年|元|万|户|人|平方|米)");
   static final Pattern EMAIL = Pattern.compile("([\\p{Alnum}])[\\p{Alnum}._%+-]*(@[\\p{Alnum}.-]+\\.[\\p{Alpha}]{2,})");
 
