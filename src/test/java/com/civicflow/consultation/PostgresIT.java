@@ -2,6 +2,11 @@ package com.civicflow.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.notice.ObjectionDesk;
+import com.civicflow.consultation.onlinetopic.OnlineTopics;
+import com.civicflow.consultation.privacy.ErasureScenario;
+import com.civicflow.consultation.privacy.Person;
+import com.civicflow.consultation.privacy.PersonalDataErasure;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -12,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -53,6 +59,9 @@ class PostgresIT {
   @Autowired ProcessEngine engine;
   @Autowired ResourceDeployer deployer;
   @Autowired DataSource dataSource;
+  @Autowired OnlineTopics topics;
+  @Autowired ObjectionDesk objections;
+  @Autowired PersonalDataErasure erasure;
 
   @Test
   void runsOnPostgres17() throws Exception {
@@ -122,6 +131,22 @@ class PostgresIT {
   @Test
   void theDongchengConsultationRunsWithItsStreetLinkage() {
     com.civicflow.consultation.dongcheng.DongchengFullRun.run(engine);
+  }
+
+  @Test
+  void onePersonsDataIsErasedEverywhereOnRequest() throws Exception {
+    // given a resident's online topics, the mail about them, her objection, filed and open records
+    var open = ErasureScenario.prepare(engine, topics, objections);
+    Person her = new Person(ErasureScenario.NAME, List.of(ErasureScenario.PHONE));
+    assertThat(erasure.find(her).total()).isPositive();
+
+    // when an administrator erases her data
+    erasure.erase(her, "admin");
+
+    // then no column of any table holds her name or number, and her open topic still runs
+    assertThat(ErasureScenario.whereSheStands(dataSource)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(open.getId(), "residentName")).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(open.getId()).count()).isEqualTo(1);
   }
 
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
