@@ -33,11 +33,15 @@
     } else {
       slices = spec.series.map(function (c) { return {name: table.columns[c], value: value(rows[0][c])}; });
     }
+    if (slices.every(function (slice) { return slice.value === 0; })) {
+      return {title: {text: '暂无数据', left: 'center', top: 'middle', textStyle: {color: '#5f6b7a', fontSize: 14, fontWeight: 'normal'}}};
+    }
     return {
       color: colours,
       tooltip: {trigger: 'item', formatter: '{b}：{c}（{d}%）'},
       legend: {bottom: 0, type: 'scroll'},
-      series: [{type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], data: slices,
+      series: [{type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'],
+        data: slices.filter(function (slice) { return slice.value > 0; }),
         label: {formatter: '{b}\n{c}'}}]
     };
   }

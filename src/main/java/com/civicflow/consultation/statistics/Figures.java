@@ -1,7 +1,13 @@
 package com.civicflow.consultation.statistics;
 
-/** Rounding of the figures as the page and the exports show them. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Rounding of the figures as the page and the exports show them, and rows of counts with their total. */
 final class Figures {
+
+  static final String TOTAL = "合计";
 
   private Figures() {}
 
@@ -13,6 +19,28 @@ final class Figures {
   /** Days with one decimal, or null. */
   static Double days(Double value) {
     return value == null ? null : Math.round(value * 10.0) / 10.0;
+  }
+
+  /** A row per label with its counts (each {@code columns} long), then the total row. */
+  static List<List<Object>> withTotal(Map<String, long[]> counts, int columns) {
+    long[] total = new long[columns];
+    List<List<Object>> rows = new ArrayList<>();
+    counts.forEach((label, values) -> {
+      rows.add(row(label, values));
+      for (int i = 0; i < columns; i++) {
+        total[i] += values[i];
+      }
+    });
+    rows.add(row(TOTAL, total));
+    return rows;
+  }
+
+  private static List<Object> row(String label, long[] values) {
+    List<Object> row = new ArrayList<>(List.of(label));
+    for (long value : values) {
+      row.add(value);
+    }
+    return row;
   }
 
   /** A percentage for a headline: "8.3%", or "—" without a whole. */

@@ -4,6 +4,7 @@ import static com.civicflow.consultation.statistics.Figures.days;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,26 +16,20 @@ final class MatterTables {
   static final String DURATIONS = "durations";
   static final String MEETINGS = "meetings";
   static final String ONLINE_TOPICS = "online-topics";
-  static final String TOTAL = "合计";
+  static final String TOTAL = Figures.TOTAL;
 
   private MatterTables() {}
 
   static Table statuses(List<ConsultationModel> models, List<MatterFigures.Status> statuses) {
-    List<List<Object>> rows = new ArrayList<>();
-    long[] total = new long[5];
+    Map<String, long[]> byModel = new LinkedHashMap<>();
     for (ConsultationModel model : models) {
       MatterFigures.Status s = statuses.stream().filter(x -> x.matterKey().equals(model.matterKey())).findFirst()
           .orElse(new MatterFigures.Status(model.matterKey(), 0, 0, 0, 0, 0));
-      long[] values = {s.raised(), s.running(), s.closed(), s.notAdmitted(), s.cancelled()};
-      rows.add(row(model.label(), values));
-      for (int i = 0; i < values.length; i++) {
-        total[i] += values[i];
-      }
+      byModel.put(model.label(), new long[] {s.raised(), s.running(), s.closed(), s.notAdmitted(), s.cancelled()});
     }
-    rows.add(row(TOTAL, total));
     return new Table(STATUSES, "事项办理情况（按协商模式）",
         "提出 = 在办 + 已办结 + 未予立项 + 已撤销；按提出议题的时间统计。已办结含表决未通过、搁置、提请上级等未形成成果而结束的事项。",
-        List.of("协商模式", "提出", "在办", "已办结", "未予立项", "已撤销"), rows, true,
+        List.of("协商模式", "提出", "在办", "已办结", "未予立项", "已撤销"), Figures.withTotal(byModel, 5), true,
         new Table.Chart("stack", List.of(0), List.of(2, 3, 4, 5)));
   }
 
@@ -80,7 +75,7 @@ final class MatterTables {
     rows.add(List.of(TOTAL, held.values().stream().mapToLong(Long::longValue).sum()));
     return new Table(MEETINGS, "会议召开情况（按类型）",
         "按会议召开（记录完成）的时间统计；各模式记录会议的环节见统计说明。尚无模式记录的类型显示 0。",
-        List.of("会议类型", "召开次数"), rows, true, new Table.Chart("bar", List.of(0), List.of(1)));
+        List.of("会议类型", "召开次数"), rows, true, new Table.Chart("hbar", List.of(0), List.of(1)));
   }
 
   static Table onlineTopics(MeetingFigures.OnlineTopics topics) {
@@ -92,14 +87,5 @@ final class MatterTables {
 
   static String modelLabel(String matterKey) {
     return ConsultationModel.byKey(matterKey).map(ConsultationModel::label).orElse(matterKey);
-  }
-
-  private static List<Object> row(String label, long[] values) {
-    List<Object> row = new ArrayList<>();
-    row.add(label);
-    for (long value : values) {
-      row.add(value);
-    }
-    return row;
   }
 }

@@ -1,6 +1,7 @@
 package com.civicflow.consultation.statistics;
 
 import static com.civicflow.consultation.statistics.Figures.percent;
+import static com.civicflow.consultation.statistics.Figures.withTotal;
 import static com.civicflow.consultation.statistics.MatterTables.TOTAL;
 
 import com.civicflow.consultation.implementation.ImplementationVariables;
@@ -104,29 +105,24 @@ final class OutcomeTables {
 
   static Table reviews(List<ReviewFigures.Review> reviews) {
     Map<String, long[]> byLevel = new LinkedHashMap<>();
-    List.of("街道办事处", "区民政局").forEach(level -> byLevel.put(level, new long[5]));
+    List.of("街道办事处", "区民政局").forEach(level -> byLevel.put(level, new long[6]));
     for (ReviewFigures.Review r : reviews) {
-      long[] counts = byLevel.computeIfAbsent(levelLabel(r.level()), k -> new long[5]);
+      long[] counts = byLevel.computeIfAbsent(levelLabel(r.level()), k -> new long[6]);
       counts[0] += r.reviews();
-      int column = "none".equals(r.level()) ? -1 : r.outcome() == null ? 4
-          : LegalReviewOutcome.byId(r.outcome()).map(o -> o.ordinal() + 1).orElse(4);
-      if (column > 0) {
-        counts[column] += r.reviews();
-      }
+      counts[column(r)] += r.reviews();
     }
-    long[] total = new long[5];
-    List<List<Object>> rows = new ArrayList<>();
-    byLevel.forEach((level, counts) -> {
-      rows.add(List.of(level, counts[0], counts[1], counts[2], counts[3], counts[4]));
-      for (int i = 0; i < 5; i++) {
-        total[i] += counts[i];
-      }
-    });
-    rows.add(List.of(TOTAL, total[0], total[1], total[2], total[3], total[4]));
     return new Table(REVIEWS, "合法性审核（按层级和结论）",
         "街道逾期未审、提级至区民政局的计入区民政局；决策表判定为非重大事项的计入“无需审核”。一项成果退回后再次审核的，每次审核各计一次。",
-        List.of("审核层级", "件数", "合法", "修改后合法", "不合法", "审核中"), rows, true,
-        new Table.Chart("stack", List.of(0), List.of(2, 3, 4, 5)));
+        List.of("审核层级", "件数", "合法", "修改后合法", "不合法", "审核中", "无需审核"), withTotal(byLevel, 6), true,
+        new Table.Chart("stack", List.of(0), List.of(2, 3, 4, 5, 6)));
+  }
+
+  /** The column of a review's outcome: 合法, 修改后合法, 不合法 (1–3), 审核中 (4), 无需审核 (5). */
+  private static int column(ReviewFigures.Review review) {
+    if ("none".equals(review.level())) {
+      return 5;
+    }
+    return review.outcome() == null ? 4 : LegalReviewOutcome.byId(review.outcome()).map(o -> o.ordinal() + 1).orElse(4);
   }
 
   private static String levelLabel(String level) {
@@ -147,17 +143,8 @@ final class OutcomeTables {
       counts[1] += n.lodged();
       counts[2] += n.upheld();
     });
-    long[] total = new long[3];
-    List<List<Object>> rows = new ArrayList<>();
-    byKind.forEach((kind, counts) -> {
-      rows.add(List.of(kind, counts[0], counts[1], counts[2]));
-      for (int i = 0; i < 3; i++) {
-        total[i] += counts[i];
-      }
-    });
-    rows.add(List.of(TOTAL, total[0], total[1], total[2]));
     return new Table(OBJECTIONS, "公示与异议", "事项的各类公示及公示期内居民提出的异议；异议成立的公示提前终止，事项退回重议。",
-        List.of("公示类型", "公示次数", "收到异议", "异议成立"), rows, true, new Table.Chart("bar", List.of(0), List.of(1, 2, 3)));
+        List.of("公示类型", "公示次数", "收到异议", "异议成立"), withTotal(byKind, 3), true, new Table.Chart("bar", List.of(0), List.of(1, 2, 3)));
   }
 
   static Tally sum(List<ResultFigures.Results> results) {

@@ -6,14 +6,14 @@ import java.util.List;
  * A user's checked request: the filter the figures use, what the page offers to choose from (only the user's own
  * units and their districts' models) and what was chosen, as the form shows it again.
  */
-record StatisticsScope(StatisticsFilter filter, List<Option> units, List<Option> models, String unit, String model,
+public record StatisticsScope(StatisticsFilter filter, List<Option> units, List<Option> models, String unit, String model,
     String from, String to, String description) {
 
   /** A choice in a select: value and the label shown (indented by level for units). */
-  record Option(String value, String label) {}
+  public record Option(String value, String label) {}
 
   /** The chosen filter as query parameters (for the export links). */
-  String query() {
+  public String query() {
     StringBuilder query = new StringBuilder();
     append(query, "unit", unit);
     append(query, "model", model);

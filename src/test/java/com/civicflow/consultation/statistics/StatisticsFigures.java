@@ -85,8 +85,8 @@ abstract class StatisticsFigures {
 
     assertThat(rows(report, OutcomeTables.SATISFACTION)).containsExactly(
         List.of("满意", 1L, 100.0), List.of("基本满意", 0L, 0.0), List.of("不满意", 0L, 0.0), List.of(MatterTables.TOTAL, 1L, 100.0));
-    assertThat(rows(report, OutcomeTables.REVIEWS)).contains(List.of("无需审核（非重大事项）", 1L, 0L, 0L, 0L, 0L));
-    assertThat(rows(report("yunhe-supervisor"), OutcomeTables.REVIEWS)).contains(List.of("街道办事处", 1L, 1L, 0L, 0L, 0L));
+    assertThat(rows(report, OutcomeTables.REVIEWS)).contains(List.of("无需审核（非重大事项）", 1L, 0L, 0L, 0L, 0L, 1L));
+    assertThat(rows(report("yunhe-supervisor"), OutcomeTables.REVIEWS)).contains(List.of("街道办事处", 1L, 1L, 0L, 0L, 0L, 0L));
     assertThat(rows(report, OutcomeTables.OBJECTIONS)).contains(
         List.of("会议通知", 2L, 2L, 1L), List.of("协商结果", 1L, 0L, 0L), List.of(MatterTables.TOTAL, 3L, 2L, 1L));
   }

@@ -38,7 +38,7 @@ import org.camunda.bpm.engine.variable.Variables;
  *   <li>海南社区 (海门街道), 2 November: a seven-step matter waiting at 调查需求 — in progress.</li>
  * </ul>
  */
-final class StatisticsScenario {
+public final class StatisticsScenario {
 
   private final ProcessEngine engine;
 
@@ -46,7 +46,7 @@ final class StatisticsScenario {
     this.engine = engine;
   }
 
-  static void run(ProcessEngine engine) {
+  public static void run(ProcessEngine engine) {
     YuzhongFullRun.run(engine);
     CangzhouFullRun.run(engine);
     KenliFullRun.run(engine);
