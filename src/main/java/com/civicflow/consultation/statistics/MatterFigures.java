@@ -1,10 +1,5 @@
 package com.civicflow.consultation.statistics;
 
-import static com.civicflow.consultation.statistics.MatterSql.anyOf;
-import static com.civicflow.consultation.statistics.MatterSql.literal;
-import static com.civicflow.consultation.statistics.MatterSql.variable;
-
-import com.civicflow.consultation.matter.MatterVariables;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +17,7 @@ class MatterFigures {
 
   /**
    * Days from raising the topic to the result (matters that reached it) and to completion (matters that reached
-   * the result and ended); {@code matterKey} null for all models together.
+   * the result and were closed); {@code matterKey} null for all models together.
    */
   record Days(String matterKey, long withResult, Double resultAverage, Double resultP90, long completed,
       Double completionAverage, Double completionP90) {}
@@ -34,37 +29,29 @@ class MatterFigures {
   }
 
   List<Status> statuses(StatisticsFilter filter, Instant now) {
-    String sql = MatterSql.matters(filter)
-        + "SELECT matter_key, COUNT(*) AS raised,"
-        + " SUM(CASE WHEN ended_at IS NULL THEN 1 ELSE 0 END) AS running,"
-        + " SUM(CASE WHEN ended_at IS NOT NULL AND not_admitted = 0 AND matter_state <> 'EXTERNALLY_TERMINATED' THEN 1 ELSE 0 END) AS closed,"
-        + " SUM(not_admitted) AS not_admitted,"
-        + " SUM(CASE WHEN ended_at IS NOT NULL AND not_admitted = 0 AND matter_state = 'EXTERNALLY_TERMINATED' THEN 1 ELSE 0 END) AS cancelled"
-        + " FROM m GROUP BY matter_key";
+    String sql = "SELECT m.model_key_ AS matter_key, COUNT(*) AS raised, " + count("running") + " AS running, "
+        + count("closed") + " AS closed, " + count("not_admitted") + " AS not_admitted, " + count("cancelled") + " AS cancelled"
+        + MatterSql.ofMatters(ReportingTables.MATTER, "m") + " GROUP BY m.model_key_";
     return jdbc.query(sql, MatterSql.parameters(filter, now), (rs, i) -> new Status(rs.getString("matter_key"),
         rs.getLong("raised"), rs.getLong("running"), rs.getLong("closed"), rs.getLong("not_admitted"), rs.getLong("cancelled")));
   }
 
+  private static String count(String state) {
+    return "SUM(CASE WHEN m.state_ = '" + state + "' THEN 1 ELSE 0 END)";
+  }
+
   List<Stage> stages(StatisticsFilter filter, Instant now) {
-    String sql = MatterSql.matters(filter)
-        + "SELECT m.matter_key, s.TEXT_ AS stage, COUNT(*) AS matters, SUM(CASE WHEN o.LONG_ = 1 THEN 1 ELSE 0 END) AS overdue"
-        + " FROM m" + variable("s", "m.matter_id", MatterVariables.STAGE.name())
-        + variable("o", "m.matter_id", MatterVariables.OVERDUE.name())
-        + " WHERE m.ended_at IS NULL GROUP BY m.matter_key, s.TEXT_";
+    String sql = "SELECT m.model_key_ AS matter_key, m.stage_ AS stage, COUNT(*) AS matters, SUM(m.overdue_) AS overdue"
+        + MatterSql.ofMatters(ReportingTables.MATTER, "m") + " AND m.state_ = 'running' GROUP BY m.model_key_, m.stage_";
     return jdbc.query(sql, MatterSql.parameters(filter, now), (rs, i) -> new Stage(rs.getString("matter_key"),
         rs.getString("stage"), rs.getLong("matters"), rs.getLong("overdue")));
   }
 
   List<Days> days(StatisticsFilter filter, Instant now) {
-    String resultSteps = anyOf(filter.models().stream().map(model -> "(m.matter_key = " + literal(model.matterKey())
-        + " AND a.ACT_ID_ = " + literal(model.resultStep()) + ")").toList());
-    String sql = MatterSql.matters(filter)
-        + ", r AS (SELECT a.PROC_INST_ID_ AS matter_id, MIN(a.START_TIME_) AS result_at FROM m"
-        + " JOIN ACT_HI_ACTINST a ON a.PROC_INST_ID_ = m.matter_id WHERE " + resultSteps + " GROUP BY a.PROC_INST_ID_)"
-        + ", d AS (SELECT m.matter_key, (EXTRACT(EPOCH FROM r.result_at) - EXTRACT(EPOCH FROM m.started_at)) / 86400.0 AS to_result,"
-        + " CASE WHEN m.ended_at IS NOT NULL AND m.matter_state = 'COMPLETED'"
-        + " THEN (EXTRACT(EPOCH FROM m.ended_at) - EXTRACT(EPOCH FROM m.started_at)) / 86400.0 END AS to_completion"
-        + " FROM m JOIN r ON r.matter_id = m.matter_id) "
+    String sql = "WITH d AS (SELECT m.model_key_ AS matter_key,"
+        + " (EXTRACT(EPOCH FROM m.result_at_) - EXTRACT(EPOCH FROM m.started_at_)) / 86400.0 AS to_result,"
+        + " CASE WHEN m.state_ = 'closed' THEN (EXTRACT(EPOCH FROM m.ended_at_) - EXTRACT(EPOCH FROM m.started_at_)) / 86400.0"
+        + " END AS to_completion" + MatterSql.ofMatters(ReportingTables.MATTER, "m") + " AND m.result_at_ IS NOT NULL) "
         + aggregateDays("matter_key") + " GROUP BY matter_key UNION ALL " + aggregateDays("NULL");
     return jdbc.query(sql, MatterSql.parameters(filter, now), (rs, i) -> new Days(rs.getString("matter_key"),
         rs.getLong("with_result"), number(rs.getObject("result_avg")), number(rs.getObject("result_p90")),

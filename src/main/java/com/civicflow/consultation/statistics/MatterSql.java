@@ -8,10 +8,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
- * The SQL every figure starts from: {@code m}, the matters in scope — top-level instances of the chosen models'
- * matter processes, in the filter's tenants, raised in its period — with whether each was not admitted. Ids of
- * processes and steps come from the model catalogue and are written into the SQL as checked literals; whatever the
- * user chose (tenants, models, dates) is a bound parameter.
+ * The SQL shared by the figures and the reporting rows: the rows of the matters in scope — in the filter's tenants,
+ * of its models, raised in its period — and the helpers that write ids of the catalogue into SQL as checked literals. Whatever the user chose (tenants, models, dates) is a bound
+ * parameter.
  */
 final class MatterSql {
 
@@ -19,20 +18,13 @@ final class MatterSql {
 
   private MatterSql() {}
 
-  /** {@code WITH m AS (…)}: matter_id, matter_key, started_at, ended_at, matter_state, not_admitted (1/0). */
-  static String matters(StatisticsFilter filter) {
-    return "WITH m AS (SELECT p.PROC_INST_ID_ AS matter_id, p.PROC_DEF_KEY_ AS matter_key, p.START_TIME_ AS started_at,"
-        + " p.END_TIME_ AS ended_at, p.STATE_ AS matter_state,"
-        + " CASE WHEN p.END_TIME_ IS NOT NULL AND " + notAdmitted(filter.models()) + " THEN 1 ELSE 0 END AS not_admitted"
-        + " FROM ACT_HI_PROCINST p WHERE p.SUPER_PROCESS_INSTANCE_ID_ IS NULL AND p.PROC_DEF_KEY_ IN (:matterKeys)"
-        + " AND p.TENANT_ID_ IN (:tenants) AND p.START_TIME_ >= :from AND p.START_TIME_ < :to) ";
-  }
-
-  private static String notAdmitted(List<ConsultationModel> models) {
-    return anyOf(models.stream().filter(model -> model.notAdmittedEnd().isPresent()).map(model ->
-        "(p.PROC_DEF_KEY_ = " + literal(model.matterKey()) + " AND p.END_ACT_ID_ = " + literal(model.notAdmittedEnd().get())
-            + model.admittedStep().map(step -> " AND NOT EXISTS (SELECT 1 FROM ACT_HI_ACTINST x WHERE x.PROC_INST_ID_ ="
-                + " p.PROC_INST_ID_ AND x.ACT_ID_ = " + literal(step) + ")").orElse("") + ")").toList());
+  /**
+   * The rows of a reporting table that belong to the matters in scope: {@code FROM table alias WHERE …} on the
+   * matter's tenant, model and start, which every such table holds.
+   */
+  static String ofMatters(String table, String alias) {
+    return " FROM " + table + " " + alias + " WHERE " + alias + ".tenant_id_ IN (:tenants) AND " + alias
+        + ".model_key_ IN (:matterKeys) AND " + alias + ".started_at_ >= :from AND " + alias + ".started_at_ < :to";
   }
 
   /** The filter's values (and the engine clock's now) as parameters: tenants, matterKeys, processKeys, from, to, now. */

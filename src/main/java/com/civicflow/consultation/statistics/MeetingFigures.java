@@ -1,12 +1,8 @@
 package com.civicflow.consultation.statistics;
 
-import static com.civicflow.consultation.statistics.MatterSql.anyOf;
-import static com.civicflow.consultation.statistics.MatterSql.literal;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -33,25 +29,17 @@ class MeetingFigures {
   Map<MeetingKind, Long> meetings(StatisticsFilter filter, Instant now) {
     Map<MeetingKind, Long> held = new EnumMap<>(MeetingKind.class);
     Arrays.stream(MeetingKind.values()).forEach(kind -> held.put(kind, 0L));
-    List<MeetingStep> steps = Arrays.stream(MeetingStep.values())
-        .filter(step -> filter.models().stream().anyMatch(model -> model.processKeys().contains(step.processKey))).toList();
-    if (filter.empty() || steps.isEmpty()) {
+    if (filter.empty()) {
       return held;
     }
-    String formJoin = anyOf(steps.stream().filter(step -> step.formVariable != null).map(step -> "(a.PROC_DEF_KEY_ = "
-        + literal(step.processKey) + " AND a.ACT_ID_ = " + literal(step.stepId) + " AND f.NAME_ = " + literal(step.formVariable)
-        + ")").toList());
-    String sql = "SELECT a.PROC_DEF_KEY_ AS process_key, a.ACT_ID_ AS step_id, f.TEXT_ AS form, COUNT(*) AS held"
-        + " FROM ACT_HI_ACTINST a LEFT JOIN ACT_HI_VARINST f ON f.PROC_INST_ID_ = a.PROC_INST_ID_"
-        + " AND f.EXECUTION_ID_ = a.PROC_INST_ID_ AND f.STATE_ = 'CREATED' AND " + formJoin
-        + " WHERE " + anyOf(steps.stream().map(step -> "(a.PROC_DEF_KEY_ = " + literal(step.processKey) + " AND a.ACT_ID_ = "
-            + literal(step.stepId) + ")").toList())
-        + " AND a.END_TIME_ IS NOT NULL AND (a.ACT_INST_STATE_ IS NULL OR a.ACT_INST_STATE_ <> 2)" // 2: cancelled
-        + " AND a.TENANT_ID_ IN (:tenants) AND a.END_TIME_ >= :from AND a.END_TIME_ < :to"
-        + " GROUP BY a.PROC_DEF_KEY_, a.ACT_ID_, f.TEXT_";
+    String sql = "SELECT process_key_ AS process_key, step_id_ AS step_id, form_ AS form, COUNT(*) AS held"
+        + " FROM " + ReportingTables.MEETING + " WHERE tenant_id_ IN (:tenants) AND process_key_ IN (:processKeys)"
+        + " AND held_at_ >= :from AND held_at_ < :to GROUP BY process_key_, step_id_, form_";
     jdbc.query(sql, MatterSql.parameters(filter, now), rs -> {
-      MeetingStep step = MeetingStep.of(rs.getString("process_key"), rs.getString("step_id")).orElseThrow();
-      held.merge(step.kindOf(rs.getString("form")), rs.getLong("held"), Long::sum);
+      String form = rs.getString("form");
+      long count = rs.getLong("held");
+      MeetingStep.of(rs.getString("process_key"), rs.getString("step_id"))
+          .ifPresent(step -> held.merge(step.kindOf(form), count, Long::sum));
     });
     return held;
   }
@@ -61,11 +49,9 @@ class MeetingFigures {
     if (filter.tenants().isEmpty()) {
       return new OnlineTopics(0, 0, 0, 0);
     }
-    String sql = "SELECT COUNT(*) AS received, SUM(CASE WHEN v.LONG_ = 1 THEN 1 ELSE 0 END) AS admitted,"
-        + " SUM(CASE WHEN v.LONG_ = 0 THEN 1 ELSE 0 END) AS declined, SUM(CASE WHEN p.END_TIME_ IS NULL THEN 1 ELSE 0 END) AS pending"
-        + " FROM ACT_HI_PROCINST p" + MatterSql.variable("v", "p.PROC_INST_ID_", TOPIC_ADMITTED)
-        + " WHERE p.PROC_DEF_KEY_ = " + literal(ONLINE_TOPIC_KEY)
-        + " AND p.TENANT_ID_ IN (:tenants) AND p.START_TIME_ >= :from AND p.START_TIME_ < :to";
+    String sql = "SELECT COUNT(*) AS received, SUM(CASE WHEN admitted_ = 1 THEN 1 ELSE 0 END) AS admitted,"
+        + " SUM(CASE WHEN admitted_ = 0 THEN 1 ELSE 0 END) AS declined, SUM(CASE WHEN ended_at_ IS NULL THEN 1 ELSE 0 END) AS pending"
+        + " FROM " + ReportingTables.TOPIC + " WHERE tenant_id_ IN (:tenants) AND received_at_ >= :from AND received_at_ < :to";
     return jdbc.queryForObject(sql, MatterSql.parameters(filter, now), (rs, i) -> new OnlineTopics(rs.getLong("received"),
         rs.getLong("admitted"), rs.getLong("declined"), rs.getLong("pending")));
   }

@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The statistics for supervisors (统计分析): every figure is one aggregate SQL query over the engine's history tables
- * ({@code ACT_HI_PROCINST}, {@code ACT_HI_ACTINST}, {@code ACT_HI_TASKINST}, {@code ACT_HI_VARINST}), filtered by the
- * filter's tenants; nothing loops over the history API. {@link #report} is also what a benchmark measures.
+ * The statistics for supervisors (统计分析): every figure is one aggregate SQL query over the reporting tables
+ * ({@link ReportingTables}, kept from the engine's history as matters progress), filtered by the filter's tenants;
+ * nothing loops over the history API. {@link #report} is also what a benchmark measures.
  */
 @Service
 public class Statistics {

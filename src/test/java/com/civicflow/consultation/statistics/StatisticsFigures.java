@@ -32,6 +32,7 @@ abstract class StatisticsFigures {
   @Autowired ProcessEngine engine;
   @Autowired Statistics statistics;
   @Autowired StatisticsAccess access;
+  @Autowired ReportingRows reportingRows;
 
   @BeforeAll
   void theKnownMatters() {
@@ -167,6 +168,15 @@ abstract class StatisticsFigures {
         .hasMessageContaining("结束日期不能早于开始日期");
     assertThatThrownBy(() -> access.scope("yuzhong-supervisor", null, "no-such-model", null, null))
         .hasMessageContaining("没有这种协商模式");
+  }
+
+  @Test
+  void theRowsKeptAsMattersProgressedAreThoseTheWholeHistoryGives() {
+    StatisticsReport kept = report("admin");
+
+    reportingRows.rebuild();
+
+    assertThat(report("admin")).isEqualTo(kept);
   }
 
   @Test

