@@ -52,6 +52,7 @@ class ReportingRows {
       new Rows(ReportingTables.MEETING, "root_id_", ReportingRows::meetings),
       new Rows(ReportingTables.TOPIC, "root_id_", ReportingRows::topics));
 
+  /** {@code schema}: the tables exist before any row is written. */
   ReportingRows(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ReportingTables schema) {
     this.jdbc = jdbc;
     this.savepoint = new TransactionTemplate(transactions);
@@ -59,19 +60,28 @@ class ReportingRows {
     this.transaction = new TransactionTemplate(transactions);
   }
 
-  /** The rows of these roots, computed again from their history (in the current transaction, in a savepoint). */
+  /**
+   * The rows of these roots, computed again from their history (in the current transaction, in a savepoint). A
+   * second try follows a failed first one: two transactions of one matter (parallel jobs of its called processes)
+   * may refresh it at once, and the later one then finds the earlier one's rows committed only when it inserts.
+   */
   void refresh(Collection<String> roots) {
     if (roots.isEmpty()) {
       return;
     }
     Map<String, Object> parameters = Map.of("roots", List.copyOf(roots));
-    try {
-      savepoint.executeWithoutResult(status -> tables.forEach(rows -> {
-        jdbc.update("DELETE FROM " + rows.table() + " WHERE " + rows.rootColumn() + " IN (:roots)", parameters);
-        jdbc.update(rows.insert().apply(" IN (:roots)"), parameters);
-      }));
-    } catch (RuntimeException e) {
-      LOG.error("统计报表未能更新（流程实例 {}）；业务数据不受影响，重启时清空 cc_stat_matter 可重建报表", roots, e);
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      try {
+        savepoint.executeWithoutResult(status -> tables.forEach(rows -> {
+          jdbc.update("DELETE FROM " + rows.table() + " WHERE " + rows.rootColumn() + " IN (:roots)", parameters);
+          jdbc.update(rows.insert().apply(" IN (:roots)"), parameters);
+        }));
+        return;
+      } catch (RuntimeException e) {
+        if (attempt == 2) {
+          LOG.error("统计报表未能更新（流程实例 {}）；业务数据不受影响，清空 cc_stat_matter 后重启可重建报表", roots, e);
+        }
+      }
     }
   }
 
