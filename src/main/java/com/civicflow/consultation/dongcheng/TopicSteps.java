@@ -2,6 +2,7 @@ package com.civicflow.consultation.dongcheng;
 
 import static com.civicflow.consultation.dongcheng.DongchengVariables.*;
 
+import com.civicflow.consultation.matter.FieldLabels;
 import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.OpenMatters;
@@ -30,12 +31,15 @@ class TopicSteps {
   private final WorkingDays workdays;
   private final SupervisionRules rules;
   private final OpenMatters openMatters;
+  private final FieldLabels labels;
 
-  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules rules, OpenMatters openMatters) {
+  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules rules, OpenMatters openMatters,
+      FieldLabels labels) {
     this.directory = directory;
     this.workdays = workdays;
     this.rules = rules;
     this.openMatters = openMatters;
+    this.labels = labels;
   }
 
   /**
@@ -67,7 +71,8 @@ class TopicSteps {
     for (String number : numbers) {
       openMatters.find(number)
           .filter(m -> m.processKey().equals(DongchengConsultation.PROCESS_KEY) && within.contains(m.tenantId()))
-          .orElseThrow(() -> new InvalidSubmissionException("关联事项“" + number + "”不是" + scopeName(execution.getTenantId())
+          .orElseThrow(() -> new InvalidSubmissionException("“" + labels.of(LINKED_MATTERS.name()) + "”中的“"
+              + (number.length() <= 40 ? number : number.substring(0, 40) + "…") + "”不是" + scopeName(execution.getTenantId())
               + "正在办理的东城区社区协商事项，请从列表中选择"));
     }
     return numbers;

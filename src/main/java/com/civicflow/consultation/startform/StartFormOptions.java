@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@value #GRIDS}: the grids and buildings of the user's communities;</li>
  *   <li>{@value #OPEN_MATTERS}: the running matters of this model in the user's tenants (关联事项).</li>
  * </ul>
- * A select with a single option gets it as its default; an optional field with nothing to offer is left out. The
- * server checks every choice again when the matter starts.
+ * A select with a single option gets it as its default; the unit must be chosen by whoever has several (the server
+ * takes a user's only tenant when none is given, see {@code CommunityTenantIdProvider}); an optional field with
+ * nothing to offer is left out. The server checks every choice again when the matter starts.
  */
 @Component
 public class StartFormOptions {
@@ -79,6 +80,8 @@ public class StartFormOptions {
       component.set("values", FormOptions.array(options));
       if (options.size() == 1 && "select".equals(component.path("type").asText())) {
         component.put("defaultValue", options.get(0).value());
+      } else if (key.equals(UNITS) && options.size() > 1) {
+        component.withObjectProperty("validate").put("required", true); // one unit of her own is the default; of several, she chooses
       }
     }
   }

@@ -56,6 +56,7 @@ class StartFormOptionsWebTest {
     assertThat(labels(community)).containsExactly("多福巷社区");
     assertThat(community.path("defaultValue").asText()).isEqualTo("duofuxiang");
     assertThat(community.has("valuesKey")).isFalse();
+    assertThat(community.path("validate").path("required").asBoolean()).isFalse(); // the server takes her only one
     assertThat(values(field(form, "linkedMatters"))).contains(duofuxiang).doesNotContain(shaojiu);
     assertThat(labels(field(form, "linkedMatters"))).contains(duofuxiang + " 多福巷 8 号院充电棚（多福巷社区）");
 
@@ -66,6 +67,7 @@ class StartFormOptionsWebTest {
     // then the street and its communities, and the open matters of both communities
     assertThat(labels(field(street, "communityId"))).containsExactly("东华门街道（街道/镇级）", "多福巷社区", "韶九社区");
     assertThat(field(street, "communityId").has("defaultValue")).isFalse();
+    assertThat(field(street, "communityId").path("validate").path("required").asBoolean()).isTrue();
     assertThat(values(field(street, "linkedMatters"))).contains(duofuxiang, shaojiu);
   }
 
@@ -97,7 +99,7 @@ class StartFormOptionsWebTest {
 
     // then
     assertThat(linked.statusCode()).as(linked.body()).isEqualTo(400);
-    assertThat(json.readTree(linked.body()).path("message").asText()).contains("关联事项“" + minzulu + "”", "请从列表中选择");
+    assertThat(json.readTree(linked.body()).path("message").asText()).contains("“关联事项（选填）”中的“" + minzulu + "”", "请从列表中选择");
 
     // when 杨庙's worker names a building of another community in 垦利's start form
     WebappSession worker = WebappSession.login(port, "yangmiao-staff", "tasklist");
