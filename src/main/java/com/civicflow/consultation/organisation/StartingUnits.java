@@ -40,15 +40,18 @@ public class StartingUnits {
    */
   public List<FormOptions.Option> tenants(String userId, Set<OrgLevel> levels) {
     return tenantsOf(userId).stream().filter(unit -> levels.isEmpty() || levels.contains(unit.level()))
-        .map(unit -> new FormOptions.Option(unit.level() == OrgLevel.COMMUNITY ? unit.name()
-            : unit.name() + "（" + unit.level().label() + "级）", unit.id()))
-        .toList();
+        .map(StartingUnits::option).toList();
   }
 
   /** The grids (小区/网格) and buildings (楼栋) of the user's communities: 杨庙社区第一网格·1号楼（楼栋）, 丽景社区·万泰丽景小区（小区/网格）. */
   public List<FormOptions.Option> gridsAndBuildings(String userId) {
+    return gridsAndBuildings(tenantsOf(userId));
+  }
+
+  /** The grids and buildings of these units' communities (a street or district has none of its own). */
+  public List<FormOptions.Option> gridsAndBuildings(List<OrgUnit> units) {
     List<FormOptions.Option> options = new ArrayList<>();
-    for (OrgUnit community : tenantsOf(userId)) {
+    for (OrgUnit community : units) {
       if (community.level() != OrgLevel.COMMUNITY) {
         continue;
       }
@@ -62,5 +65,11 @@ public class StartingUnits {
       }
     }
     return options;
+  }
+
+  /** How a start form names a unit: a community by its name (多福巷社区); a street or district says it is one. */
+  public static FormOptions.Option option(OrgUnit unit) {
+    return new FormOptions.Option(unit.level() == OrgLevel.COMMUNITY ? unit.name()
+        : unit.name() + "（" + unit.level().label() + "级）", unit.id());
   }
 }

@@ -4,6 +4,7 @@ import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.MatterParseListener;
 import com.civicflow.consultation.matter.OpenMatters;
 import com.civicflow.consultation.organisation.OrgLevel;
+import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.organisation.StartingUnits;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,11 +91,27 @@ public class StartFormOptions {
     return switch (key) {
       case UNITS -> units.tenants(userId, levels(definition));
       case GRIDS -> units.gridsAndBuildings(userId);
-      default -> matters.of(definition.getKey(), units.tenantsOf(userId).stream().map(u -> u.id()).toList()).stream()
-          .map(m -> new FormOptions.Option(m.number() + " " + m.topic() + "（" + directory.unit(m.tenantId()).name() + "）",
-              m.number()))
-          .toList();
+      default -> openMatters(definition, units.tenantsOf(userId).stream().map(OrgUnit::id).toList());
     };
+  }
+
+  /**
+   * The same choices for a matter whose community is already fixed, as variables a start form shown as a task form
+   * reads (网上议事厅's 立项 fills in the model's start form for the topic's community): that community, its grids
+   * and buildings, its running matters of the model.
+   */
+  public Map<String, Object> forCommunity(String communityId, ProcessDefinition definition) {
+    OrgUnit community = directory.unit(communityId);
+    return Map.of(UNITS, FormOptions.json(List.of(StartingUnits.option(community))),
+        GRIDS, FormOptions.json(units.gridsAndBuildings(List.of(community))),
+        OPEN_MATTERS, FormOptions.json(openMatters(definition, List.of(communityId))));
+  }
+
+  private List<FormOptions.Option> openMatters(ProcessDefinition definition, List<String> tenantIds) {
+    return matters.of(definition.getKey(), tenantIds).stream()
+        .map(m -> new FormOptions.Option(m.number() + " " + m.topic() + "（" + directory.unit(m.tenantId()).name() + "）",
+            m.number()))
+        .toList();
   }
 
   /** The levels the model runs at (its {@code consultationLevels}), none named: any. */
