@@ -106,6 +106,6 @@ public final class FormOptions {
   /** Refuses a value that is not among the options: the form offered it, the server checks it again. */
   public static Option offered(List<Option> options, String value, String label) {
     return options.stream().filter(o -> o.value().equals(value)).findFirst().orElseThrow(() ->
-        new InvalidSubmissionException("“" + label + "”的选择“" + value + "”不在可选范围内，请从列表中选择"));
+        new InvalidSubmissionException("“" + label + "”中的“" + value + "”不在可选项中，请从列表中选择"));
   }
 }

@@ -356,8 +356,8 @@ class DongchengConsultationTest extends ProcessTestSupport {
     // and anything not offered is refused: another district's matter, an unknown number, a sibling community's matter
     for (var refused : List.of(
         withVariables("communityId", "donghuamen", "linkedMatters", SpinValues.jsonValue("[\"" + minzulu.getBusinessKey() + "\"]").create()),
-        withVariables("communityId", "donghuamen", "linkedMatters", "DUOFUXIANG-2026-9999"),
-        withVariables("communityId", "duofuxiang", "linkedMatters", shaojiu.getBusinessKey()))) {
+        withVariables("communityId", "donghuamen", "linkedMatters", SpinValues.jsonValue("[\"DUOFUXIANG-2026-9999\"]").create()),
+        withVariables("communityId", "duofuxiang", "linkedMatters", SpinValues.jsonValue("[\"" + shaojiu.getBusinessKey() + "\"]").create()))) {
       VariableMap variables = Variables.fromMap(refused).putValue("topic", "停车难").putValue("topicCategory", "公共事务和公益事业");
       assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables))
           .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("请从列表中选择");

@@ -172,7 +172,7 @@ class CouncilElectionTest extends ProcessTestSupport {
     // only the community's own users are offered: not another community's, not the street office's
     for (String notOffered : List.of("minzulu-staff", "binjiang-office", "no-such-user")) {
       assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominatedUsers", chosen(notOffered))))
-          .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不在可选范围内");
+          .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不在可选项中");
     }
     assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominations", "")))
         .hasMessageContaining("请填写“推荐的居民”");
@@ -187,7 +187,7 @@ class CouncilElectionTest extends ProcessTestSupport {
     assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening), withVariables("strikes", chosen("甲一"))))
         .hasMessageContaining("请填写“筛除理由”");
     assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening),
-        withVariables("strikes", chosen("庚七"), "strikeReason", "不符合条件"))).hasMessageContaining("不在可选范围内");
+        withVariables("strikes", chosen("庚七"), "strikeReason", "不符合条件"))).hasMessageContaining("不在可选项中");
     assertThat(screening).isWaitingAt(TASK_SCREEN_BY_COMMITTEES);
     assertThat(small).isWaitingAt(TASK_SECRET_BALLOT);
   }
