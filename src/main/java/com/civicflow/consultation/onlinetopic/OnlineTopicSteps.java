@@ -107,6 +107,12 @@ class OnlineTopicSteps {
         variables.putValueTyped(field, execution.getVariableTyped(field));
       }
     }
+    Object community = variables.getValue(MatterVariables.COMMUNITY_ID.name(), Object.class);
+    if (community != null && !community.toString().isBlank() && !community.toString().equals(execution.getTenantId())) {
+      String shown = community.toString().length() <= 40 ? community.toString() : community.toString().substring(0, 40) + "…";
+      throw new InvalidSubmissionException("“" + startForms.label(definition.getId(), MatterVariables.COMMUNITY_ID.name())
+          + "”中的“" + shown + "”不在可选项中：网上议题属于“" + MatterVariables.COMMUNITY_NAME.from(execution).orElse(execution.getTenantId()) + "”");
+    }
     variables.putValue(MatterVariables.COMMUNITY_ID.name(), execution.getTenantId());
     if (!variables.containsKey(MatterVariables.TOPIC.name())) { // as submitted (and checked by the start form) where the form has it
       variables.putValue(MatterVariables.TOPIC.name(), MatterVariables.TOPIC.required(execution));

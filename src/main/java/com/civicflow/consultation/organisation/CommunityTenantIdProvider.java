@@ -58,7 +58,7 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
     if (user != null && tenants(user).size() == 1) {
       return tenants(user).get(0);
     }
-    throw new InvalidSubmissionException("请选择协商事项所属的社区或街道（“所属社区”）");
+    throw new InvalidSubmissionException("请选择协商事项所属的社区（变量 communityId）");
   }
 
   private String tenantOf(String unitId, TenantIdProviderProcessInstanceContext ctx) {

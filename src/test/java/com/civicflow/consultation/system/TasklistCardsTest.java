@@ -119,7 +119,9 @@ class TasklistCardsTest {
       Map<String, String> card = card(task);
       assertThat(card.keySet()).as("card of %s", task.path("id")).containsExactly("事项编号", "社区", "议题", "环节");
       assertThat(card.values()).as("card of %s", task.path("id")).allSatisfy(value -> assertThat(value).isNotBlank());
-      assertThat(card.get("事项编号")).startsWith("MINZULU-");
+      // a matter's number, or the 受理编号 of a resident's online topic waiting to be admitted (网上议事厅)
+      assertThat(card.get("事项编号")).matches("MINZULU-\\d{4}-\\d{4}|WS-.+")
+          .isEqualTo(engine.getRuntimeService().getVariable(task.path("processInstanceId").asText(), "matterNumber"));
       assertThat(card.get("社区")).isEqualTo("民族路社区");
       assertThat(card.get("议题")).isEqualTo(engine.getRuntimeService().getVariable(task.path("processInstanceId").asText(), "topic"));
       assertThat(card.get("环节")).isEqualTo(engine.getRuntimeService().getVariable(task.path("processInstanceId").asText(), "stage"));
