@@ -2,6 +2,7 @@ package com.civicflow.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.matter.MatterNumbers;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -11,18 +12,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application on a real PostgreSQL 17 server (binaries from Maven Central, no Docker, no installed
@@ -53,12 +68,48 @@ class PostgresIT {
   @Autowired ProcessEngine engine;
   @Autowired ResourceDeployer deployer;
   @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired MatterNumbers matterNumbers;
 
   @Test
   void runsOnPostgres17() throws Exception {
     try (var connection = dataSource.getConnection()) {
       assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
       assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
+    }
+  }
+
+  @Test
+  void theSchemaIsLiquibasesCamundasChangelogUpTo724AndOurTables() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForList("SELECT tag FROM databasechangelog WHERE filename = ? AND tag IS NOT NULL", String.class,
+        "org/camunda/bpm/engine/db/liquibase/camunda-changelog.xml")).contains("7.16.0", "7.24.0");
+    assertThat(jdbc.queryForList("SELECT id FROM databasechangelog WHERE author = 'civicflow' AND exectype = 'EXECUTED'",
+        String.class)).contains("cc_matter_counter", "cc_mail_outbox", "cc_matter_file", "cc_idx_job_acquisition");
+    assertThat(jdbc.queryForObject("SELECT MAX(version_) FROM act_ge_schema_log", String.class)).isEqualTo("7.24.0");
+  }
+
+  @Test
+  void matterNumbersRacingForANewCounterAreAllGivenOnceWithoutGaps() throws Exception {
+    // given a community whose counter for the year does not exist yet, and four staff starting matters at once
+    String tenant = "race" + System.nanoTime();
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService staff = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> numbers = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        numbers.add(staff.submit(() -> transaction.execute(status -> matterNumbers.next(tenant))));
+      }
+      // then every start gets its own number, 1 to 40, none lost to a conflict
+      Set<String> given = new TreeSet<>();
+      for (Future<String> number : numbers) {
+        given.add(number.get(60, TimeUnit.SECONDS));
+      }
+      int year = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+      assertThat(given).isEqualTo(IntStream.rangeClosed(1, 40)
+          .mapToObj(n -> "%s-%d-%04d".formatted(tenant.toUpperCase(), year, n)).collect(Collectors.toCollection(TreeSet::new)));
+    } finally {
+      staff.shutdownNow();
     }
   }
 
