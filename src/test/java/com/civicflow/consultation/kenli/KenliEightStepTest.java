@@ -62,7 +62,6 @@ class KenliEightStepTest extends ProcessTestSupport {
   static final String NOTICE_HANDLE_OBJECTION = "Task_HandleObjection";
   static final String SUPERVISE_OVERDUE_IMPLEMENTATION = "Task_SuperviseImplementation";
 
-  @Autowired RegularMeetingSchedule schedule;
   @Autowired ObjectionDesk objections;
 
   @BeforeEach
@@ -315,8 +314,8 @@ class KenliEightStepTest extends ProcessTestSupport {
     // given
     ClockUtil.setCurrentTime(KenliFullRun.beijing(today + "T07:00"));
 
-    // when
-    List<String> started = schedule.startDueMeetings();
+    // when the schedule's daily timer fires
+    List<String> started = runRegularMeetingSchedule();
 
     // then
     if (nominal == null) {
@@ -327,7 +326,7 @@ class KenliEightStepTest extends ProcessTestSupport {
           .tenantIdIn("yangmiao").variableValueEquals("regularMeetingDate", nominal.toString()).singleResult();
       assertThat(meeting).isWaitingAt(REGULAR_MEETING_TASK).variables().containsEntry("regularMeetingDate", nominal.toString());
       assertThat(meeting.getBusinessKey()).isEqualTo("YANGMIAO-RM-" + nominal);
-      assertThat(schedule.startDueMeetings()).as("not started twice").isEmpty();
+      assertThat(runRegularMeetingSchedule()).as("not started twice").isEmpty();
     }
   }
 
@@ -339,7 +338,7 @@ class KenliEightStepTest extends ProcessTestSupport {
 
     // when the meeting of the 10th starts
     ClockUtil.setCurrentTime(KenliFullRun.beijing("2026-12-10T07:00"));
-    schedule.startDueMeetings();
+    runRegularMeetingSchedule();
 
     // then
     ProcessInstance meeting = processInstanceQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_KEY)
@@ -349,6 +348,28 @@ class KenliEightStepTest extends ProcessTestSupport {
     assertThat((String) variable(meeting, "regularMeetingAgenda")).contains(matter.getBusinessKey()).contains("楼道堆物清理");
     complete(task(REGULAR_MEETING_TASK, meeting), withVariables("regularMeetingAttendance", 15, "regularMeetingMinutes", "研究楼道堆物清理"));
     assertThat(meeting).isEnded();
+  }
+
+  /**
+   * Fires the daily timer of the platform schedule kenli-regular-meeting-schedule (one engine job) and returns the
+   * communities whose meeting that run started.
+   */
+  private List<String> runRegularMeetingSchedule() {
+    List<String> earlierRuns = historicRuns();
+    Job timer = processEngine.getManagementService().createJobQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
+    execute(timer);
+    String run = historicRuns().stream().filter(id -> !earlierRuns.contains(id)).findFirst().orElseThrow();
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(run).singleResult())
+        .extracting(r -> r.getState(), r -> r.getTenantId()).containsExactly("COMPLETED", null);
+    String started = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run)
+        .variableName("regularMeetingsStarted").singleResult().getValue();
+    return started.isEmpty() ? List.of() : List.of(started.split(","));
+  }
+
+  private List<String> historicRuns() {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).list().stream().map(r -> r.getId()).toList();
   }
 
   // --- house rules --------------------------------------------------------------------------------
