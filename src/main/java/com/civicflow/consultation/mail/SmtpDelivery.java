@@ -43,7 +43,9 @@ class SmtpDelivery {
       return;
     }
     Transport transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
-    transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+    boolean anonymous = smtp.getUsername() == null || smtp.getUsername().isEmpty(); // as JavaMailSenderImpl: no AUTH
+    transport.connect(smtp.getHost(), smtp.getPort(),
+        anonymous ? null : smtp.getUsername(), anonymous ? null : smtp.getPassword());
     try {
       transport.sendMessage(message, message.getAllRecipients());
       accepted.run();
