@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import liquibase.Contexts;
+import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
@@ -43,7 +45,7 @@ class SchemaAdoption implements Customizer<Liquibase> {
       }
       String tag = tagFor(engineSchemaVersion(connection));
       LOG.warn("数据库由引擎自行建表（schema-update），尚无 Liquibase 记录：将 Camunda 变更集同步到 {}，此后由 Liquibase 管理表结构", tag);
-      liquibase.changeLogSync(tag);
+      liquibase.changeLogSync(tag, new Contexts(), new LabelExpression()); // (String) alone would be contexts
     } catch (SQLException | LiquibaseException e) {
       throw new IllegalStateException("无法接管现有数据库的表结构（Liquibase changelogSyncToTag）: " + e.getMessage(), e);
     }
