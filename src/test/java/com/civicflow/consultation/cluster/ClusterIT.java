@@ -312,6 +312,8 @@ class ClusterIT {
       assertThat(db.tasks(key, "Task_DistrictReview")).as("%s district reviews", key).isEqualTo(lapsed);
       assertThat(db.mails(key, "legality-review-overdue")).as("%s review overdue mails", key).isEqualTo(lapsed);
     }
+    assertThat(db.jdbc.queryForList("SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_ "
+        + "HAVING COUNT(*) > 1", String.class)).as("jobs that ran to the end twice").isEmpty();
     assertThat(db.count("SELECT COUNT(*) FROM act_ru_incident")).as("open incidents").isZero();
     assertThat(db.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ LIKE ?", victim.name + "#%"))
         .as("jobs still locked by the dead node").isZero();
