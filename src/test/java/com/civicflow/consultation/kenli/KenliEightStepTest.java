@@ -362,6 +362,11 @@ class KenliEightStepTest extends ProcessTestSupport {
     String run = historicRuns().stream().filter(id -> !earlierRuns.contains(id)).findFirst().orElseThrow();
     assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(run).singleResult())
         .extracting(r -> r.getState(), r -> r.getTenantId()).containsExactly("COMPLETED", null);
+    Job next = processEngine.getManagementService().createJobQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
+    assertThat(next.getDuedate()).as("the next run: tomorrow 07:00 Beijing time").isAfter(ClockUtil.getCurrentTime())
+        .isEqualTo(KenliFullRun.beijing(ClockUtil.getCurrentTime().toInstant().atZone(KenliFullRun.BEIJING).toLocalDate()
+            .plusDays(1) + "T07:00"));
     String started = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run)
         .variableName("regularMeetingsStarted").singleResult().getValue();
     return started.isEmpty() ? List.of() : List.of(started.split(","));
