@@ -3,23 +3,18 @@ package com.civicflow.consultation.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,7 +55,7 @@ class ClusterIT {
 
   record Work(Matter matter, Drive drive) {}
 
-  private final Map<String, Object> figures = new LinkedHashMap<>();
+  private final Figures figures = new Figures();
 
   @Test
   void twoNodesStartTogetherShareTheWorkAndLoseNothingWhenOneDies() throws Exception {
@@ -72,15 +67,16 @@ class ClusterIT {
       Records db = new Records(postgres.getPostgresDatabase(), clock);
       List<Node> nodes = List.of(new Node("node-a", FOLDER), new Node("node-b", FOLDER));
       try {
-        startTogether(nodes, postgres, smtp, clock);
-        assertEverythingExistsOnce(db, nodes);
+        Launch.startTogether(nodes, FOLDER, postgres, smtp, clock, LOCK_TIME, figures);
+        ExactlyOnce once = new ExactlyOnce(db, figures);
+        once.afterStart(nodes);
         Cluster cluster = new Cluster(nodes);
         Ledger ledger = new Ledger();
         List<Work> work = new ArrayList<>(regularMeetingDay(cluster, db, clock, ledger));
         work.addAll(startConsultations(cluster, clock, ledger));
         driveWithFailures(work, cluster, db, smtp, nodes.get(0), ledger);
         awaitQuiet(db);
-        assertEachOnce(db, smtp, ledger, nodes.get(0));
+        once.afterLoad(smtp, ledger, nodes.get(0));
         figures.put("REST calls (lost with the killed node)", cluster.calls.get() + " (" + cluster.lostCalls.get() + ")");
         figures.put("steps (conflicts retried, submissions lost and checked)",
             ledger.steps.get() + " (" + ledger.conflictsRetried.get() + ", " + ledger.submissionsLost.get() + ")");
@@ -88,66 +84,10 @@ class ClusterIT {
         for (Node node : nodes) {
           node.stop();
         }
-        figures.put("run time", seconds(began) + " s");
-        print();
+        figures.put("run time", Figures.seconds(began) + " s");
+        figures.print();
       }
     }
-  }
-
-  // --- 1. start ---------------------------------------------------------------------------------------------
-
-  private void startTogether(List<Node> nodes, EmbeddedPostgres postgres, Mailboxes smtp, NodeClock clock) throws Exception {
-    Path jar = applicationJar();
-    Path loaderPath = clusterClockOnLoaderPath();
-    Map<String, String> environment = Map.of(
-        "POSTGRES_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-        "POSTGRES_USER", "postgres", "POSTGRES_PASSWORD", "",
-        "CONSULTATION_ADMIN_PASSWORD", Cluster.ADMIN_PASSWORD, "CONSULTATION_DEMO_DATA", "true",
-        "MAIL_HOST", "localhost", "MAIL_PORT", String.valueOf(smtp.port),
-        // outlasts the SMTP outage: retried after 5, 10, 20, 30, 45 and 60 s
-        "MAIL_RETRY_CYCLE", "PT5S,PT10S,PT20S,PT30S,PT45S,PT60S",
-        "CONSULTATION_JOB_LOCK_TIME", String.valueOf(LOCK_TIME.toMillis()));
-    // idle nodes look for jobs after 1 s, at most 2 s (production: 5 s, at most 10 s): the load waits less, nothing
-    // else changes (the first must not exceed the second, or Camunda's acquisition never idles and polls non-stop)
-    List<String> arguments = List.of("--camunda.bpm.job-execution.wait-time-in-millis=1000",
-        "--camunda.bpm.job-execution.max-wait=2000");
-    long start = System.nanoTime();
-    for (Node node : nodes) {
-      node.start(jar, loaderPath, clock.offset, environment, arguments);
-    }
-    List<Node> waiting = new ArrayList<>(nodes);
-    long deadline = start + Duration.ofMinutes(5).toNanos();
-    while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-      for (Node node : List.copyOf(waiting)) {
-        assertThat(node.isAlive()).as("%s died while starting:%n%s", node, tail(node)).isTrue();
-        if (node.isHealthy(java.net.http.HttpClient.newHttpClient())) {
-          figures.put("healthy after start, " + node.name, seconds(start) + " s");
-          waiting.remove(node);
-        }
-      }
-      Thread.sleep(500);
-    }
-    for (Node node : waiting) {
-      assertThat(waiting).as("%s not healthy within 5 minutes:%n%s", node, tail(node)).isEmpty();
-    }
-  }
-
-  private void assertEverythingExistsOnce(Records db, List<Node> nodes) throws IOException {
-    for (Node node : nodes) {
-      assertThat(node.logText()).as("%s log", node).doesNotContain("APPLICATION FAILED TO START").doesNotContain("ENGINE-03017");
-    }
-    assertThat(db.jdbc.queryForList("SELECT tag FROM databasechangelog WHERE tag IS NOT NULL", String.class)).contains("7.24.0");
-    assertThat(db.duplicates("databasechangelog", "id, author, filename")).as("changesets run twice").isEmpty();
-    assertThat(db.duplicates("act_re_deployment", "name_")).as("diagrams deployed twice").isEmpty();
-    assertThat(db.duplicates("act_ru_filter", "name_")).as("Tasklist filters created twice").isEmpty();
-    assertThat(db.count("SELECT COUNT(*) FROM act_ru_filter")).isEqualTo(4);
-    assertThat(db.duplicates("act_re_procdef", "key_, version_")).isEmpty();
-    assertThat(db.count("SELECT COUNT(*) FROM act_ru_job WHERE handler_type_ = 'timer-start-event'"))
-        .as("one timer per platform schedule (kenli-regular-meeting-schedule, starters-sync)").isEqualTo(2);
-    assertThat(db.count("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'admin'")).isOne();
-    figures.put("deployments, users, tenants, authorizations", db.count("SELECT COUNT(*) FROM act_re_deployment") + ", "
-        + db.count("SELECT COUNT(*) FROM act_id_user") + ", " + db.count("SELECT COUNT(*) FROM act_id_tenant") + ", "
-        + db.count("SELECT COUNT(*) FROM act_ru_authorization"));
   }
 
   // --- 2. 逢十议事 ---------------------------------------------------------------------------------------------
@@ -159,7 +99,7 @@ class ClusterIT {
           Map.of("duedate", NodeClock.rest(new Date(clock.now().getTime() - 1000)), "cascade", false));
       assertThat(moved.ok()).as(moved.body()).isTrue();
       int runs = run;
-      await("逢十议事 run " + run, Duration.ofSeconds(90), () -> db.count(
+      Figures.await("逢十议事 run " + run, Duration.ofSeconds(90), () -> db.count(
           "SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = ? AND state_ = 'COMPLETED'", SCHEDULE) == runs);
     }
     List<Work> meetings = new ArrayList<>();
@@ -231,7 +171,7 @@ class ClusterIT {
           return null;
         }));
       }
-      await("a third of the load, mail flowing", Duration.ofMinutes(3), () -> ledger.steps.get() >= 50 && db.sentMail() >= 20
+      Figures.await("a third of the load, mail flowing", Duration.ofMinutes(3), () -> ledger.steps.get() >= 50 && db.sentMail() >= 20
           || running.stream().allMatch(Future::isDone));
       figures.put("before the failures: steps, mails sent, jobs run per node", ledger.steps.get() + ", " + db.sentMail() + ", "
           + db.jobsPerNode());
@@ -242,7 +182,7 @@ class ClusterIT {
           .isGreaterThan(work.size() / 2);
       long smtpDown = System.nanoTime();
       smtp.down();
-      await("node A holding jobs", Duration.ofSeconds(60), () -> !db.lockedBy(victim).isEmpty());
+      Figures.await("node A holding jobs", Duration.ofSeconds(60), () -> !db.lockedBy(victim).isEmpty());
       long killed = System.nanoTime();
       victim.killHard();
       // what the dead node still holds: jobs locked in its name, which only the lock's expiry can free
@@ -255,7 +195,7 @@ class ClusterIT {
         if (!smtpBack && System.nanoTime() - smtpDown >= SMTP_OUTAGE.toNanos()) {
           smtp.back();
           smtpBack = true;
-          figures.put("SMTP unanswered for", seconds(smtpDown) + " s");
+          figures.put("SMTP unanswered for", Figures.seconds(smtpDown) + " s");
         }
         if (takenOver == 0 && db.stillOwnedBy(victim, locked) == 0) {
           takenOver = System.nanoTime();
@@ -274,125 +214,10 @@ class ClusterIT {
 
   private void awaitQuiet(Records db) throws InterruptedException {
     try {
-      await("all due jobs run and all mail sent", Duration.ofMinutes(4), () -> db.dueJobs() == 0 && db.unsentMail() == 0);
+      Figures.await("all due jobs run and all mail sent", Duration.ofMinutes(4), () -> db.dueJobs() == 0 && db.unsentMail() == 0);
     } catch (AssertionError e) {
       throw new AssertionError(e.getMessage() + "\n" + db.pending(), e);
     }
   }
 
-  // --- 4. exactly once ----------------------------------------------------------------------------------------
-
-  private void assertEachOnce(Records db, Mailboxes smtp, Ledger ledger, Node victim) throws Exception {
-    Map<String, Integer> perModel = new LinkedHashMap<>();
-    for (Ledger.Started matter : ledger.matters) {
-      perModel.merge(matter.model(), 1, Integer::sum);
-      assertThat(db.state(matter.processInstanceId())).as("%s %s ended", matter.model(), matter.businessKey()).isEqualTo("COMPLETED");
-      assertThat(db.count("SELECT COUNT(*) FROM act_hi_procinst WHERE business_key_ = ? AND super_process_instance_id_ IS NULL",
-          matter.businessKey())).as("%s started once", matter.businessKey()).isOne();
-    }
-    assertThat(db.count("SELECT COUNT(*) FROM act_ru_execution")).as("no matter stuck").isZero();
-    assertThat(db.count("SELECT COUNT(*) FROM cc_matter_file")).as("each ended matter filed once (一事一档)")
-        .isEqualTo(ledger.matters.size());
-
-    for (Ledger.Fired timer : ledger.timers) {
-      assertThat(db.successfulRuns(timer.jobId())).as("timer %s of %s ran", timer.activityId(), timer.businessKey()).isOne();
-      assertThat(db.count("SELECT COUNT(*) FROM act_ru_job WHERE id_ = ?", timer.jobId())).isZero();
-    }
-    for (Ledger.Started matter : ledger.matters) {
-      String key = matter.businessKey();
-      int overdue = ledger.overdue.contains(key) ? 1 : 0;
-      assertThat(db.activityRuns(key, "Task_RemindImplementation")).as("%s reminders", key).isEqualTo(overdue);
-      assertThat(db.activityRuns(key, "Task_EscalateImplementation")).as("%s escalation rounds", key).isEqualTo(overdue);
-      assertThat(db.tasks(key, "Task_SuperviseImplementation")).as("%s supervision tasks", key).isEqualTo(overdue);
-      assertThat(db.incidents(key, "overdue")).as("%s overdue incidents", key).isEqualTo(overdue);
-      assertThat(db.mails(key, "implementation-reminder")).as("%s reminder mails", key).isEqualTo(overdue);
-      assertThat(db.mails(key, "implementation-overdue")).as("%s overdue mails", key).isEqualTo(overdue);
-      int lapsed = ledger.reviewEscalated.contains(key) ? 1 : 0;
-      assertThat(db.activityRuns(key, "Task_EscalateOverdueToDistrict")).as("%s review escalations", key).isEqualTo(lapsed);
-      assertThat(db.tasks(key, "Task_DistrictReview")).as("%s district reviews", key).isEqualTo(lapsed);
-      assertThat(db.mails(key, "legality-review-overdue")).as("%s review overdue mails", key).isEqualTo(lapsed);
-    }
-    assertThat(db.jdbc.queryForList("SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 GROUP BY job_id_ "
-        + "HAVING COUNT(*) > 1", String.class)).as("jobs that ran to the end twice").isEmpty();
-    assertThat(db.count("SELECT COUNT(*) FROM act_ru_incident")).as("open incidents").isZero();
-    assertThat(db.count("SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ LIKE ?", victim.name + "#%"))
-        .as("jobs still locked by the dead node").isZero();
-
-    Map<String, Integer> delivered = smtp.deliveriesByMessageId();
-    int missing = 0;
-    int duplicates = 0;
-    List<Map<String, Object>> outbox = db.jdbc.queryForList("SELECT id_, recipients_ FROM cc_mail_outbox");
-    for (Map<String, Object> message : outbox) {
-      int recipients = ((String) message.get("recipients_")).split(",").length;
-      int copies = delivered.getOrDefault("<" + message.get("id_") + "@civicflow.example>", 0);
-      missing += Math.max(0, recipients - copies);
-      duplicates += Math.max(0, copies - recipients);
-    }
-    int interrupted = db.count("SELECT COALESCE(SUM(interrupted_), 0) FROM cc_mail_outbox");
-    int attempts = db.count("SELECT COALESCE(SUM(attempts_), 0) FROM cc_mail_outbox");
-    assertThat(missing).as("mail lost").isZero();
-    assertThat(duplicates).as("mail delivered twice, beyond sends interrupted by the kill").isLessThanOrEqualTo(interrupted);
-    assertThat(smtp.deliveries()).isEqualTo(outbox.stream()
-        .mapToInt(m -> ((String) m.get("recipients_")).split(",").length).sum() + duplicates);
-
-    figures.put("matters per model", perModel);
-    figures.put("timers fired (notice periods, deadlines), overdue matters, lapsed reviews",
-        ledger.timers.size() + ", " + ledger.overdue.size() + ", " + ledger.reviewEscalated.size());
-    figures.put("jobs run per node (succeeded / failed)", db.jobsPerNode());
-    figures.put("failed job runs: optimistic locking conflicts", db.optimisticLockingFailures());
-    figures.put("mail: messages, deliveries, attempts", outbox.size() + ", " + smtp.deliveries() + ", " + attempts);
-    figures.put("mail: attempts cut off by the kill, of them delivered twice", interrupted + ", " + duplicates);
-  }
-
-  // --- helpers ----------------------------------------------------------------------------------------------
-
-  private static Path applicationJar() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("target"))) {
-      return files.filter(p -> p.getFileName().toString().matches("community-consultation-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("target/community-consultation-*.jar missing: run ./mvnw verify (package)"));
-    }
-  }
-
-  /** A folder for Spring Boot's loader.path holding ClusterClock and a spring.factories naming it. */
-  private static Path clusterClockOnLoaderPath() throws IOException {
-    Path loader = FOLDER.resolve("loader");
-    String classFile = ClusterClock.class.getName().replace('.', '/') + ".class";
-    Files.createDirectories(loader.resolve(classFile).getParent());
-    try (InputStream in = ClusterClock.class.getClassLoader().getResourceAsStream(classFile)) {
-      Files.copy(in, loader.resolve(classFile), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-    Files.createDirectories(loader.resolve("META-INF"));
-    Files.writeString(loader.resolve("META-INF/spring.factories"),
-        "org.springframework.boot.env.EnvironmentPostProcessor=" + ClusterClock.class.getName() + "\n");
-    return loader;
-  }
-
-  private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within " + timeout.toSeconds() + " s: " + what);
-      }
-      Thread.sleep(250);
-    }
-  }
-
-  private static String tail(Node node) {
-    try {
-      String log = node.logText();
-      return log.substring(Math.max(0, log.length() - 6000));
-    } catch (IOException e) {
-      return e.toString();
-    }
-  }
-
-  private static long seconds(long since) {
-    return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since);
-  }
-
-  private void print() {
-    StringBuilder out = new StringBuilder("\n===== ClusterIT: two nodes on one PostgreSQL — measured =====\n");
-    figures.forEach((name, value) -> out.append(String.format("%-75s %s%n", name, value)));
-    System.out.println(out);
-  }
 }
