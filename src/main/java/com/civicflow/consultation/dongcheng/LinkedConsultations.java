@@ -9,6 +9,7 @@ import static com.civicflow.consultation.dongcheng.DongchengVariables.TOPIC_CATE
 import static com.civicflow.consultation.dongcheng.DongchengVariables.TRANSFER_REQUEST;
 
 import com.civicflow.consultation.matter.MatterVariables;
+import com.civicflow.consultation.matter.StartOnBehalf;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Service;
  * Starts a new consultation of the same model linked to this one, both ways: the new matter records
  * where it came from ({@code linkedFromMatter}, {@code linkedMatters}) and this one lists the new matter
  * number in {@code linkedMatters}. Used for a new dispute during implementation (same community) and for
- * lifting a common issue to a street-level consultation (tenant = the street). The new instance runs on
- * its own (not a call activity): this matter does not wait for it.
+ * lifting a common issue to a street-level consultation (tenant = the street, which the community's staff who
+ * completed the step do not belong to: {@link StartOnBehalf}). The new instance runs on its own (not a call
+ * activity): this matter does not wait for it.
  */
 @Service
 class LinkedConsultations {
@@ -55,8 +57,9 @@ class LinkedConsultations {
         .putValue(TOPIC_BACKGROUND.name(), background)
         .putValue(LINKED_FROM_MATTER.name(), from)
         .putValue(LINKED_MATTERS.name(), from);
-    ProcessInstance started = runtime.startProcessInstanceByKey(DongchengConsultation.PROCESS_KEY, variables);
-    String number = (String) runtime.getVariable(started.getId(), MatterVariables.MATTER_NUMBER.name());
+    ProcessInstance started = StartOnBehalf.of(execution,
+        () -> runtime.startProcessInstanceByKey(DongchengConsultation.PROCESS_KEY, variables));
+    String number = started.getBusinessKey();
     String links = LINKED_MATTERS.from(execution).filter(s -> !s.isBlank()).map(s -> s + "," + number).orElse(number);
     LINKED_MATTERS.set(execution, links);
     return number;

@@ -97,6 +97,8 @@ public final class KenliVariables {
   // --- referral (社区提请 → 镇街联席会) ---------------------------------------------------------------
   /** On the upper matter: the matter number of the lower one that referred it. */
   public static final ProcessVariable<String> REFERRED_FROM = ProcessVariable.string("referredFrom");
+  /** The process instance of the lower matter, which the upper one answers (its number is only for people). */
+  public static final ProcessVariable<String> REFERRED_FROM_INSTANCE = ProcessVariable.string("referredFromInstanceId");
   /** On the lower matter: the matter number of the consultation started at the level above. */
   public static final ProcessVariable<String> REFERRED_TO = ProcessVariable.string("referredTo");
   public static final ProcessVariable<String> REFERRAL_REASON = ProcessVariable.string("referralReason");

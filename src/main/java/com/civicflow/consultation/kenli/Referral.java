@@ -9,6 +9,7 @@ import static com.civicflow.consultation.kenli.KenliVariables.RAISED_BY;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRAL_LEVEL;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRAL_REASON;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRED_FROM;
+import static com.civicflow.consultation.kenli.KenliVariables.REFERRED_FROM_INSTANCE;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRED_TO;
 import static com.civicflow.consultation.kenli.KenliVariables.TOPIC_CHANNEL;
 import static com.civicflow.consultation.kenli.KenliVariables.TOPIC_DESCRIPTION;
@@ -17,6 +18,7 @@ import static com.civicflow.consultation.matter.MatterVariables.TOPIC;
 
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
+import com.civicflow.consultation.matter.StartOnBehalf;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,8 +28,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * 提请 — service task 提请上级议事组织 ({@code ${kenliReferral}}, asynchronous: it runs as a job, without the
- * authentication of whoever screened the topic, since the upper level is another tenant). Starts a linked
+ * 提请 — service task 提请上级议事组织 ({@code ${kenliReferral}}, asynchronous: it runs as a job, with no user on
+ * the job executor; the upper level is another tenant, which only {@link StartOnBehalf} lets it start in). Starts a linked
  * consultation of the same model at the level the table {@code kenli-eight-step-level} names (楼栋/小区 →
  * 社区党群议事会, 社区 → 镇街联席会, 镇街 → 区), in that level's tenant, with {@code referredFrom} = this
  * matter's number; this matter records {@code referredTo} and waits for the message
@@ -61,8 +63,10 @@ class Referral implements JavaDelegate {
         .putValue(TOPIC_DESCRIPTION.name(), TOPIC_DESCRIPTION.required(execution) + "\n【提请理由】" + reason)
         .putValue(TOPIC_CHANNEL.name(), KenliProcess.CHANNEL_REFERRAL)
         .putValue(RAISED_BY.name(), ORG_UNIT_NAME.required(execution) + ORGANISING_BODY.required(execution))
-        .putValue(REFERRED_FROM.name(), execution.getProcessBusinessKey());
-    ProcessInstance upper = runtime.startProcessInstanceByKey(KenliProcess.PROCESS_KEY, variables);
+        .putValue(REFERRED_FROM.name(), execution.getProcessBusinessKey())
+        .putValue(REFERRED_FROM_INSTANCE.name(), execution.getProcessInstanceId());
+    ProcessInstance upper = StartOnBehalf.of(execution,
+        () -> runtime.startProcessInstanceByKey(KenliProcess.PROCESS_KEY, variables));
     REFERRED_TO.set(execution, upper.getBusinessKey());
     REFERRAL_REASON.set(execution, reason);
   }

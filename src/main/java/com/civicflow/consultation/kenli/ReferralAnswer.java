@@ -5,6 +5,7 @@ import static com.civicflow.consultation.kenli.KenliVariables.CATALOGUE_REASON;
 import static com.civicflow.consultation.kenli.KenliVariables.ORGANISING_BODY;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRAL_OUTCOME;
 import static com.civicflow.consultation.kenli.KenliVariables.REFERRED_FROM;
+import static com.civicflow.consultation.kenli.KenliVariables.REFERRED_FROM_INSTANCE;
 import static com.civicflow.consultation.kenli.KenliVariables.RESIDENT_EVALUATION;
 import static com.civicflow.consultation.kenli.KenliVariables.RESULT_TEXT;
 
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * End listener of the whole {@code kenli-eight-step} process ({@code ${kenliReferralAnswer}}): when a matter
  * that was referred from the level below ends, however it ends, its outcome is sent to the lower matter
- * (message {@value KenliProcess#REFERRAL_ANSWERED}, business key = {@code referredFrom}), which records it as
+ * (message {@value KenliProcess#REFERRAL_ANSWERED}, to the process instance {@code referredFromInstanceId}), which records it as
  * {@code referralOutcome} and closes. The lower matter lies in a tenant the upper level's staff belong to,
  * but the correlation also runs from jobs without a user, so the tenant check is lifted for it alone.
  */
@@ -38,11 +39,12 @@ class ReferralAnswer implements ExecutionListener {
     boolean tenantCheck = context.getTenantManager().isTenantCheckEnabled();
     context.disableTenantCheck();
     try {
-      int answered = execution.getProcessEngineServices().getRuntimeService()
-          .createMessageCorrelation(KenliProcess.REFERRAL_ANSWERED)
-          .processInstanceBusinessKey(lower)
-          .setVariable(REFERRAL_OUTCOME.name(), outcome(execution))
-          .correlateAllWithResult().size();
+      var correlation = execution.getProcessEngineServices().getRuntimeService()
+          .createMessageCorrelation(KenliProcess.REFERRAL_ANSWERED);
+      String lowerInstance = REFERRED_FROM_INSTANCE.from(execution).orElse(null);
+      // matters referred before the instance id was recorded are found by their number
+      correlation = lowerInstance != null ? correlation.processInstanceId(lowerInstance) : correlation.processInstanceBusinessKey(lower);
+      int answered = correlation.setVariable(REFERRAL_OUTCOME.name(), outcome(execution)).correlateAllWithResult().size();
       if (answered == 0) {
         LOG.warn("Referred matter {} ended, but matter {} no longer waits for its outcome",
             execution.getProcessBusinessKey(), lower);

@@ -1,5 +1,6 @@
 package com.civicflow.consultation.matter;
 
+import static com.civicflow.consultation.matter.MatterVariables.CLIENT_BUSINESS_KEY;
 import static com.civicflow.consultation.matter.MatterVariables.COMMITTEE_GROUP;
 import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_ID;
 import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_NAME;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs at the start of every process instance (added to every diagram by {@link MatterParseListener}):
- * gives a matter its number (the business key) and the plain variables supervisors filter by. A called
+ * gives a matter its number (the business key — always the product's own: a key a REST client or Tasklist's start
+ * dialog sends is kept as {@code clientBusinessKey}) and the plain variables supervisors filter by. A called
  * process (legality review, implementation, notice …) carries the calling matter's number and community.
  */
 @Component
@@ -50,14 +52,19 @@ public class MatterContextListener implements ExecutionListener {
       MATTER_NUMBER.set(execution, number);
     } else if (tenantId != null) {
       refuseOtherLevels(execution, directory.unit(tenantId));
-      String number = execution.getProcessBusinessKey();
-      if (number == null || number.isBlank()) {
+      String given = execution.getProcessBusinessKey();
+      String number = given;
+      if (isMatter(execution) || given == null || given.isBlank()) {
         number = numbers.next(tenantId);
         execution.setProcessBusinessKey(number);
+        if (given != null && !given.isBlank()) {
+          CLIENT_BUSINESS_KEY.set(execution, given);
+        }
       }
       MATTER_NUMBER.set(execution, number);
       Authentication user = Context.getCommandContext().getAuthentication();
-      if (user != null && INITIATOR.from(execution).isEmpty()) {
+      // a job (the job executor) has an authentication with no user: such a start has no initiator
+      if (user != null && user.getUserId() != null && INITIATOR.from(execution).isEmpty()) {
         INITIATOR.set(execution, user.getUserId());
       }
     }
@@ -74,6 +81,12 @@ public class MatterContextListener implements ExecutionListener {
     if (OVERDUE.from(execution).isEmpty()) {
       OVERDUE.set(execution, false);
     }
+  }
+
+  /** Every process is a matter unless its diagram says {@code consultationMatter=false}. */
+  private static boolean isMatter(DelegateExecution execution) {
+    Object matter = ((ExecutionEntity) execution).getProcessDefinition().getProperty(MatterParseListener.CONSULTATION_MATTER);
+    return !Boolean.FALSE.equals(matter);
   }
 
   /** A model that names the levels it runs at ({@link MatterParseListener#CONSULTATION_LEVELS}) starts at those only. */

@@ -21,6 +21,12 @@ public class MatterParseListener extends AbstractBpmnParseListener {
 
   /** The process definition property holding the {@code Set<OrgLevel>} a model runs at. */
   public static final String CONSULTATION_LEVELS = "consultationLevels";
+  /**
+   * The process extension property {@code consultationMatter}: {@code false} for a process that is no consultation
+   * matter (逢十议事's meeting, started by the product's scheduler under a business key of its own), which keeps the
+   * business key it is started with. Every matter gets the product's number, whatever key a client sends.
+   */
+  public static final String CONSULTATION_MATTER = "consultationMatter";
   private static final String ALLOWED = "可用 district（区）、street（街道/镇）、community（社区），逗号分隔";
 
   private final ExecutionListener matterContext;
@@ -40,6 +46,9 @@ public class MatterParseListener extends AbstractBpmnParseListener {
     for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
       if (CONSULTATION_LEVELS.equals(property.attribute("name"))) {
         processDefinition.setProperty(CONSULTATION_LEVELS, levels(processDefinition.getKey(), property.attribute("value")));
+      }
+      if (CONSULTATION_MATTER.equals(property.attribute("name"))) {
+        processDefinition.setProperty(CONSULTATION_MATTER, !"false".equalsIgnoreCase(property.attribute("value")));
       }
     }
   }

@@ -17,6 +17,8 @@ public final class MatterVariables {
   public static final ProcessVariable<String> COMMITTEE_GROUP = ProcessVariable.string("committeeGroup");
   /** The readable matter number, also the business key. */
   public static final ProcessVariable<String> MATTER_NUMBER = ProcessVariable.string("matterNumber");
+  /** A business key a client sent when starting the matter: kept for reference, never the matter number. */
+  public static final ProcessVariable<String> CLIENT_BUSINESS_KEY = ProcessVariable.string("clientBusinessKey");
   /** 议题: the topic's title. */
   public static final ProcessVariable<String> TOPIC = ProcessVariable.string("topic");
   /** The current stage, in the seed's words (e.g. 提议, 审议, 群议). */

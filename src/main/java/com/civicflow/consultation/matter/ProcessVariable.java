@@ -92,7 +92,8 @@ public final class ProcessVariable<T> {
     if (type == String.class) {
       return type.cast(value.toString());
     }
-    throw new IllegalStateException(
+    // a value of the wrong type comes from a submission (REST variables) and is refused as such
+    throw new InvalidSubmissionException(
         "流程变量 " + name + " 的类型应为 " + type.getSimpleName() + "，实际为 " + value.getClass().getSimpleName());
   }
 

@@ -1,5 +1,9 @@
 package com.civicflow.consultation.system;
 
+import com.civicflow.consultation.form.FormCheckParseListener;
+import com.civicflow.consultation.matter.FieldLabels;
+import com.civicflow.consultation.matter.LongTextHistory;
+import com.civicflow.consultation.matter.LongTextSerializer;
 import com.civicflow.consultation.matter.MatterContextListener;
 import com.civicflow.consultation.matter.MatterParseListener;
 import com.civicflow.consultation.organisation.CommunityTenantIdProvider;
@@ -17,17 +21,27 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class EngineConfiguration {
 
-  /** Tenants from the organisation directory; matter numbers and context on every process start. */
+  /**
+   * Tenants from the organisation directory; matter numbers and context on every process start; texts longer than
+   * the engine's 4,000-character column kept whole.
+   */
   @Bean
-  ProcessEnginePlugin consultationEnginePlugin(CommunityTenantIdProvider tenants, MatterContextListener matterContext) {
+  ProcessEnginePlugin consultationEnginePlugin(CommunityTenantIdProvider tenants, MatterContextListener matterContext,
+      FieldLabels labels) {
     return new AbstractProcessEnginePlugin() {
       @Override
       public void preInit(ProcessEngineConfigurationImpl config) {
         config.setTenantIdProvider(tenants);
+        if (config.getCustomPreVariableSerializers() == null) {
+          config.setCustomPreVariableSerializers(new ArrayList<>());
+        }
+        config.getCustomPreVariableSerializers().add(0, new LongTextSerializer(labels));
+        config.setHistoryEventProducer(new LongTextHistory());
         if (config.getCustomPreBPMNParseListeners() == null) {
           config.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         config.getCustomPreBPMNParseListeners().add(new MatterParseListener(matterContext));
+        config.getCustomPreBPMNParseListeners().add(new FormCheckParseListener());
       }
     };
   }

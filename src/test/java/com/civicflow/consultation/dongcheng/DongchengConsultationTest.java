@@ -42,12 +42,19 @@ class DongchengConsultationTest extends ProcessTestSupport {
   @Test
   void fullRunWithConsensusEndsClosed() {
     // when
-    DongchengFullRun.run(processEngine);
+    String matter = DongchengFullRun.run(new com.civicflow.consultation.drive.EngineSteps(processEngine));
 
     // then
-    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).finished().count())
-        .isEqualTo(1);
+    assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(matter).finished().count()).isEqualTo(1);
   }
+
+  @Test
+  void theLongWayAndATransferRunOnTheEngineApi() {
+    DongchengFullRun.theLongWay(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+    DongchengFullRun.transferredToTheStreet(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+  }
+
 
   @Test
   void applicationToTakePartAcceptedAndOneDeclined() {
@@ -402,7 +409,7 @@ class DongchengConsultationTest extends ProcessTestSupport {
     // when / then
     assertThatThrownBy(() -> complete(task(TASK_RATE, matter), withVariables("departmentFeedback", "x", "ratedDepartment", "y",
         "streetRating", "6", "departmentRating", "3")))
-        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("1 到 5");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("“6”不在可选项中");
   }
 
   private void finishAndRate(String community, String streetRating, String departmentRating) {

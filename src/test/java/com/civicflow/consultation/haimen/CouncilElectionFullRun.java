@@ -3,16 +3,14 @@ package com.civicflow.consultation.haimen;
 import com.civicflow.consultation.TestUsers;
 import static com.civicflow.consultation.haimen.CouncilElection.*;
 
-import com.civicflow.consultation.notice.PublicNotice;
+import com.civicflow.consultation.drive.EngineSteps;
+import com.civicflow.consultation.drive.Steps;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
 /**
- * One complete 三推两选一票决一公示 in 三南社区 with plain engine APIs (no job executor): three nominations,
+ * One complete 三推两选一票决一公示 in 三南社区, each step by its user: three nominations,
  * two screenings, a clean ballot for 3 seats, the public notice running out, the council group replaced.
  */
 public final class CouncilElectionFullRun {
@@ -20,20 +18,30 @@ public final class CouncilElectionFullRun {
   private CouncilElectionFullRun() {}
 
   public static void run(ProcessEngine engine) {
-    var runtime = engine.getRuntimeService();
-    ProcessInstance pi = runtime.startProcessInstanceByKey(KEY, Map.of("communityId", "sannan", "seats", 3L));
-    complete(engine, pi, TASK_NOMINATE_BY_COMMITTEES, "sannan-staff", Map.of("nominations", "茅建华 sannan-council\n张建国"));
-    complete(engine, pi, TASK_NOMINATE_BY_OWNERS, "sannan-staff", Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
-    complete(engine, pi, TASK_NOMINATE_BY_MEMBERS, "sannan-staff", Map.of("nominations", "王大海\n季晓燕 sannan-staff"));
-    complete(engine, pi, TASK_SCREEN_BY_COMMITTEES, "sannan-secretary", Map.of("strikes", "王大海：户籍不在本社区"));
-    complete(engine, pi, TASK_SCREEN_BY_PARTY, "binjiang-office", Map.of());
-    complete(engine, pi, TASK_SECRET_BALLOT, "sannan-staff", Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
+    run(new EngineSteps(engine));
+  }
+
+  /** Runs the election; returns its number. */
+  public static String run(Steps steps) {
+    try {
+      return elect(steps);
+    } finally {
+      steps.reset();
+    }
+  }
+
+  private static String elect(Steps steps) {
+    ProcessEngine engine = steps.engine();
+    String pi = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "seats", 3L)).getBusinessKey();
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海\n季晓燕 sannan-staff"));
+    steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", "王大海：户籍不在本社区"));
+    steps.complete("binjiang-office", pi, TASK_SCREEN_BY_PARTY, Map.of());
+    steps.complete("sannan-staff", pi, TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
         "ballotTally", "茅建华 30\n张建国 60\n李秀兰 20\n袁梅 80\n季晓燕 70"));
-    ProcessInstance notice = runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId())
-        .processDefinitionKey(PublicNotice.PROCESS_KEY).singleResult();
-    Job timer = engine.getManagementService().createJobQuery().processInstanceId(notice.getId()).timers().singleResult();
-    engine.getManagementService().executeJob(timer.getId());
-    if (runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count() != 0) {
+    steps.passTimer(pi, "Timer_NoticePeriod");
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi).count() != 0) {
       throw new AssertionError("选举应已结束");
     }
     List<String> members = engine.getIdentityService().createUserQuery().memberOfGroup(CouncilGroups.groupId("sannan"))
@@ -41,24 +49,40 @@ public final class CouncilElectionFullRun {
     if (!members.equals(List.of("sannan-grid", "sannan-secretary", "sannan-staff"))) {
       throw new AssertionError("理事会成员应为当选的系统用户和名誉理事长，实际为 " + members);
     }
+    return pi;
+  }
+
+  /**
+   * An election whose result notice draws an objection the committee upholds: the party secretary strikes the member
+   * and the next eligible candidate (more than half of the ballots) takes the seat; the council stays as the full
+   * run elected it. Returns the election's number.
+   */
+  public static String objectionStrikesAMember(Steps steps) {
+    try {
+      String pi = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "seats", 3L)).getBusinessKey();
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "季晓燕 sannan-staff"));
+      steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", ""));
+      steps.complete("binjiang-office", pi, TASK_SCREEN_BY_PARTY, Map.of());
+      steps.complete("sannan-staff", pi, TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
+          "ballotTally", "茅建华 30\n张建国 60\n李秀兰 55\n袁梅 80\n季晓燕 70"));
+      steps.object(pi, "张卫东", "13900003333", "张建国隐瞒了违法建设");
+      steps.complete("sannan-staff", pi, "Task_HandleObjection", Map.of("objectionDecision", "upheld",
+          "objectionReply", "经核实异议成立"));
+      steps.complete("sannan-secretary", pi, TASK_STRIKE_OBJECTED, Map.of("struckMember", "张建国"));
+      steps.passTimer(pi, "Timer_NoticePeriod");
+      if (steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi).count() != 0) {
+        throw new AssertionError("选举应已结束: " + pi);
+      }
+      return pi;
+    } finally {
+      steps.reset();
+    }
   }
 
   /** Authenticates as the user with their groups and tenants, as Tasklist does. */
   static void authenticate(ProcessEngine engine, String user) {
     TestUsers.authenticate(engine, user);
-  }
-
-  static void complete(ProcessEngine engine, ProcessInstance pi, String taskKey, String user, Map<String, Object> variables) {
-    var tasks = engine.getTaskService();
-    Task task = tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(taskKey).singleResult();
-    if (task == null) {
-      throw new AssertionError("没有待办任务 " + taskKey);
-    }
-    authenticate(engine, user);
-    try {
-      tasks.complete(task.getId(), variables);
-    } finally {
-      engine.getIdentityService().clearAuthentication();
-    }
   }
 }

@@ -51,6 +51,12 @@ class CouncilElectionTest extends ProcessTestSupport {
     assertThat(processEngine.getIdentityService().createGroupQuery().groupId(COUNCIL).singleResult().getName())
         .isEqualTo("三南社区民主协商理事会");
   }
+  @Test
+  void anUpheldObjectionStrikingAMemberRunsOnTheEngineApi() {
+    CouncilElectionFullRun.run(processEngine);
+    CouncilElectionFullRun.objectionStrikesAMember(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+  }
+
 
   @Test
   void eachScreeningStrikesWithARecordedReason() {

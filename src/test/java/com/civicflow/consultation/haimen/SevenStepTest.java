@@ -64,6 +64,11 @@ class SevenStepTest extends ProcessTestSupport {
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
         .variableName(MatterVariables.STAGE.name()).singleResult().getValue()).isEqualTo("事后评估结案");
   }
+  @Test
+  void aFailedVoteClosedRunsOnTheEngineApi() {
+    SevenStepFullRun.failedVoteCloses(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+  }
+
 
   @Test
   void contestedTopicGetsAHearingBeforeTheVote() {

@@ -159,6 +159,7 @@ class KenliEightStepTest extends ProcessTestSupport {
     screen(matter, "物业服务和环境整治");
     Map<String, Object> withoutResidents = participants();
     withoutResidents.put("partyResidents", false);
+    withoutResidents.put("absentPartiesNote", "居民代表临时有事");
     assertThatThrownBy(() -> complete(task(TASK_PARTICIPANTS, matter), withoutResidents))
         .satisfies(refusedWith("居民群众"));
     Map<String, Object> sevenWithoutReason = participants();

@@ -1,25 +1,22 @@
 package com.civicflow.consultation.kenli;
 
-import com.civicflow.consultation.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.civicflow.consultation.drive.EngineSteps;
+import com.civicflow.consultation.drive.Steps;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * One complete community-level consultation of {@code kenli-eight-step} with plain engine APIs, each step
- * completed by the user whose role it is (no job executor: due jobs are executed here, mail jobs left
- * queued). Used by {@code KenliEightStepTest} and by the PostgreSQL integration suite.
+ * One complete community-level consultation of {@code kenli-eight-step}, each step completed by the user whose role
+ * it is, and 提请 from each level to the one above ({@link #referral}). Run in the test thread by
+ * {@code KenliEightStepTest} and through REST with the job executor by PostgresIT.
  */
 public final class KenliFullRun {
 
@@ -28,55 +25,132 @@ public final class KenliFullRun {
   static final Date MONDAY = beijing("2026-11-23T09:00");
   static final String MAIL_JOB_TYPE = "consultation-mail";
 
-  private final ProcessEngine engine;
-  private String matterNumber;
-
-  private KenliFullRun(ProcessEngine engine) {
-    this.engine = engine;
-  }
+  private KenliFullRun() {}
 
   public static void run(ProcessEngine engine) {
+    run(new EngineSteps(engine));
+  }
+
+  /** Runs the consultation; returns its matter number. */
+  public static String run(Steps steps) {
     ClockUtil.setCurrentTime(MONDAY);
     try {
-      new KenliFullRun(engine).consult();
+      return consult(steps);
     } finally {
-      ClockUtil.reset();
-      engine.getIdentityService().clearAuthentication();
+      steps.reset();
     }
   }
 
-  private void consult() {
-    ProcessInstance matter = as("yangmiao-staff", () -> engine.getRuntimeService().startProcessInstanceByKey(
-        KenliProcess.PROCESS_KEY, Variables.createVariables().putValue("topicChannel", "网格员")
-            .putValue("topic", "杨庙社区3号院停车难").putValue("topicDescription", "3号院车位不足，夜间占用消防通道")
-            .putValue("raisedBy", "网格员崔霞").putValue("consultationLevel", "社区")));
-    matterNumber = matter.getBusinessKey();
-    complete("yangmiao-secretary", "Task_ScreenTopic", Map.of("catalogueItem", "物业服务和环境整治", "screeningNote", "居民普遍关注的居住环境事项"));
-    complete("yangmiao-secretary", "Task_FixParticipants", participants());
-    complete("yangmiao-council", "Task_HoldMeeting", Map.of("meetingMinutes", "八方代表到会，讨论施划车位方案", "meetingOutcome", "共识",
+  private static String consult(Steps steps) {
+    ProcessInstance matter = steps.start("yangmiao-staff", KenliProcess.PROCESS_KEY, Map.of("topicChannel", "网格员",
+        "topic", "杨庙社区3号院停车难", "topicDescription", "3号院车位不足，夜间占用消防通道",
+        "raisedBy", "网格员崔霞", "consultationLevel", "社区"));
+    String number = matter.getBusinessKey();
+    steps.complete("yangmiao-secretary", number, "Task_ScreenTopic", Map.of("catalogueItem", "物业服务和环境整治", "screeningNote", "居民普遍关注的居住环境事项"));
+    steps.complete("yangmiao-secretary", number, "Task_FixParticipants", participants());
+    steps.complete("yangmiao-council", number, "Task_HoldMeeting", Map.of("meetingMinutes", "八方代表到会，讨论施划车位方案", "meetingOutcome", "共识",
         "resultText", "在3号院东侧施划20个车位，按月收取停车管理费", "estimatedCost", 30000, "householdsAffected", 120,
         "involvesFees", true));
-    ClockUtil.setCurrentTime(beijing("2026-12-01T09:00")); // the notice period (5 working days) is over
-    runDueJobs();
-    complete("dongjizhen-office", "Task_StreetReview", Map.of("legalReviewOutcome", "lawful", "legalOpinion", "收费经业主共同决定，合法"));
-    complete("yangmiao-staff", "Task_AssignHandler", Map.of("responsibleUnit", "unit-kenli-property",
+    steps.at(number, "2026-12-01T09:00"); // the notice period (5 working days) is over
+    steps.complete("dongjizhen-office", number, "Task_StreetReview", Map.of("legalReviewOutcome", "lawful", "legalOpinion", "收费经业主共同决定，合法"));
+    steps.complete("yangmiao-staff", number, "Task_AssignHandler", Map.of("responsibleUnit", "unit-kenli-property",
         "completionDeadline", "2026-12-18T17:00"));
-    complete("kenli-supervisor", "Task_SuperviseVisit", Map.of("visitedHouseholds", 12, "supervisionVisitRecord", "走访12户，诉求明确"));
-    complete("kenli-property", "Task_Implement", Map.of("implementationReport", "已施划20个车位并设置标识"));
-    complete("kenli-property", "Task_Feedback", Map.of("feedbackReport", "车位已投入使用，消防通道畅通"));
-    complete("yangmiao-staff", "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 36));
-    complete("kenli-supervisor", "Task_SuperviseHandling", Map.of("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期办结"));
-    complete("kenli-supervisor", "Task_SuperviseReturnVisit", Map.of("returnVisitHouseholds", 10, "supervisionReturnVisitRecord", "回访10户"));
-    complete("kenli-supervisor", "Task_SuperviseSatisfaction", Map.of("satisfactionSurveyed", 40, "satisfactionSatisfied", 38,
+    steps.complete("kenli-supervisor", number, "Task_SuperviseVisit", Map.of("visitedHouseholds", 12, "supervisionVisitRecord", "走访12户，诉求明确"));
+    steps.complete("kenli-property", number, "Task_Implement", Map.of("implementationReport", "已施划20个车位并设置标识"));
+    steps.complete("kenli-property", number, "Task_Feedback", Map.of("feedbackReport", "车位已投入使用，消防通道畅通"));
+    steps.complete("yangmiao-staff", number, "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 36));
+    steps.complete("kenli-supervisor", number, "Task_SuperviseHandling", Map.of("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期办结"));
+    steps.complete("kenli-supervisor", number, "Task_SuperviseReturnVisit", Map.of("returnVisitHouseholds", 10, "supervisionReturnVisitRecord", "回访10户"));
+    steps.complete("kenli-supervisor", number, "Task_SuperviseSatisfaction", Map.of("satisfactionSurveyed", 40, "satisfactionSatisfied", 38,
         "supervisionSatisfactionRecord", "满意率95%"));
-    complete("yangmiao-staff", "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40));
-    complete("yangmiao-staff", "Task_Archive", Map.of("archiveComplete", true, "archiveNote", "资料齐全"));
+    steps.complete("yangmiao-staff", number, "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40));
+    steps.complete("yangmiao-staff", number, "Task_Archive", Map.of("archiveComplete", true, "archiveNote", "资料齐全"));
 
+    ProcessEngine engine = steps.engine();
     var history = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(matter.getId()).singleResult();
     assertThat(history.getEndTime()).as("matter ended").isNotNull();
     assertThat(history.getEndActivityId()).isEqualTo("Event_Archived");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
         .variableName("satisfactionRate").singleResult().getValue()).isEqualTo(95L);
+    return number;
+  }
+
+  /**
+   * 提请: a matter of {@code lowerUser}'s level (社区, or 小区/楼栋 via {@code orgUnitId}, or 镇街) is screened as beyond
+   * its reach and referred up; the job that refers it starts the upper level's matter in that level's tenant; its
+   * convener finds the topic not for that level either (五不议) and the lower matter closes with that answer.
+   * Returns the upper matter's number.
+   */
+  public static String referral(Steps steps, String lowerUser, String convener, Map<String, Object> start,
+      String upperConvener, String upperTenant) {
+    ClockUtil.setCurrentTime(MONDAY);
+    try {
+      ProcessEngine engine = steps.engine();
+      ProcessInstance lower = steps.start(lowerUser, KenliProcess.PROCESS_KEY, start);
+      String number = lower.getBusinessKey();
+      steps.complete(convener, number, "Task_ScreenTopic", Map.of("catalogueItem", "超出本级职责范围",
+          "screeningNote", "涉及相邻社区，须上级协调"));
+      String upperNumber = (String) engine.getRuntimeService().getVariable(lower.getId(), "referredTo");
+      assertThat(upperNumber).as("提请后上级事项的编号").isNotNull();
+      ProcessInstance upper = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(upperNumber)
+          .processDefinitionKey(KenliProcess.PROCESS_KEY).singleResult();
+      assertThat(upper.getTenantId()).isEqualTo(upperTenant);
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(lower.getId())
+          .activityIdIn("Event_ReferralAnswered").count()).as("下级事项等待上级结果").isEqualTo(1);
+      steps.complete(upperConvener, upperNumber, "Task_ScreenTopic", Map.of("catalogueItem", "已有法定程序或明确规定",
+          "screeningNote", "不属于协商范围"));
+      var answered = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(lower.getId()).singleResult();
+      assertThat(answered.getEndActivityId()).as("下级事项由上级结果办结").isEqualTo("Event_ClosedByReferral");
+      assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(lower.getId())
+          .variableName("referralOutcome").singleResult().getValue()).contains(upperNumber).contains("不予议事");
+      return upperNumber;
+    } finally {
+      steps.reset();
+    }
+  }
+
+  /** 楼栋 → 社区: a building matter of 杨庙社区 1号楼 goes to the community's 党群议事会 (same tenant). */
+  public static String referBuildingToCommunity(Steps steps) {
+    return referral(steps, "yangmiao-staff", "yangmiao-grid", referredTopic("yangmiao", "楼栋", "yangmiao-b1"),
+        "yangmiao-secretary", "yangmiao");
+  }
+
+  /** 社区 → 镇街: a matter of 杨庙社区 goes to 董集镇's joint meeting, in the town's tenant. */
+  public static String referCommunityToTown(Steps steps) {
+    return referral(steps, "yangmiao-staff", "yangmiao-secretary", referredTopic("yangmiao", "社区", null),
+        "dongjizhen-office", "dongjizhen");
+  }
+
+  /** 镇街 → 区: a matter of 董集镇 goes to 垦利区's committee, in the district's tenant. */
+  public static String referTownToDistrict(Steps steps) {
+    return referral(steps, "dongjizhen-office", "dongjizhen-office", referredTopic("dongjizhen", "镇街", null),
+        "kenli-civil", "kenli");
+  }
+
+  private static Map<String, Object> referredTopic(String communityId, String level, String unit) {
+    Map<String, Object> start = new java.util.HashMap<>(Map.of("communityId", communityId, "topicChannel", "网格员",
+        "topic", "相邻社区之间的道路积水", "topicDescription", "两个社区交界处道路积水，需上级协调排水改造",
+        "raisedBy", "网格员崔霞", "consultationLevel", level));
+    if (unit != null) {
+      start.put("orgUnitId", unit);
+    }
+    return start;
+  }
+
+  /** 逢十议事: on the 10th the convener of 杨庙社区 holds the regular meeting the schedule started for it. */
+  public static String regularMeeting(Steps steps, Runnable startDueMeetings) {
+    ClockUtil.setCurrentTime(beijing("2026-12-10T07:00"));
+    try {
+      startDueMeetings.run();
+      String meeting = "YANGMIAO-RM-2026-12-10";
+      steps.complete("yangmiao-secretary", meeting, "Task_HoldRegularMeeting", Map.of("regularMeetingAttendance", 15,
+          "regularMeetingMinutes", "研究自上次议事以来征集的议题"));
+      assertThat(steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(meeting).count())
+          .as("逢十议事会已召开").isZero();
+      return meeting;
+    } finally {
+      steps.reset();
+    }
   }
 
   public static Map<String, Object> participants() {
@@ -86,36 +160,6 @@ public final class KenliFullRun {
       vars.put(party.variable.name(), true);
     }
     return vars;
-  }
-
-  private void complete(String userId, String taskKey, Map<String, Object> variables) {
-    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(matterNumber)
-        .taskDefinitionKey(taskKey).singleResult();
-    assertThat(task).as("open task " + taskKey).isNotNull();
-    as(userId, () -> {
-      engine.getTaskService().claim(task.getId(), userId);
-      engine.getTaskService().complete(task.getId(), variables);
-      return null;
-    });
-    runDueJobs();
-  }
-
-  /** Executes the matter's due jobs (async steps, timers) until none is left; mail stays queued. */
-  private void runDueJobs() {
-    for (int round = 0; round < 20; round++) {
-      List<Job> due = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(matterNumber)
-          .list().stream().flatMap(pi -> engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
-              .executable().list().stream())
-          .filter(j -> !MAIL_JOB_TYPE.equals(((JobEntity) j).getJobHandlerType())).toList();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-  }
-
-  private <T> T as(String userId, java.util.function.Supplier<T> action) {
-    return TestUsers.as(engine, userId, action);
   }
 
   static Date beijing(String localDateTime) {

@@ -51,10 +51,24 @@ class MatterContextTest extends ProcessTestSupport {
   }
 
   @Test
-  void aGivenBusinessKeyIsKept() {
+  void theMatterNumberIsAlwaysTheProductsOwnAndAClientsKeyIsKeptBeside() {
+    // when a client (REST, Tasklist's start dialog) sends a business key of its own
     ProcessInstance pi = processEngine.getRuntimeService()
         .startProcessInstanceByKey(TestProcesses.ONE_TASK, "MY-KEY-1", Map.of("communityId", "lijing"));
-    assertThat(pi.getBusinessKey()).isEqualTo("MY-KEY-1");
+
+    // then the matter still gets its number, and the client's key is only a variable
+    assertThat(pi.getBusinessKey()).matches("LIJING-\\d{4}-\\d{4}");
+    assertThat(processEngine.getRuntimeService().getVariables(pi.getId()))
+        .containsEntry("matterNumber", pi.getBusinessKey()).containsEntry("clientBusinessKey", "MY-KEY-1");
+  }
+
+  @Test
+  void aProcessThatIsNoMatterKeepsTheKeyTheProductGivesIt() {
+    // 逢十议事's meeting: consultationMatter=false, started by the product's scheduler under its own key
+    ProcessInstance meeting = processEngine.getRuntimeService().startProcessInstanceByKey("kenli-regular-meeting",
+        "YANGMIAO-RM-2026-11-10", Map.of("communityId", "yangmiao", "regularMeetingDate", "2026-11-10",
+            "regularMeetingDay", new java.util.Date()));
+    assertThat(meeting.getBusinessKey()).isEqualTo("YANGMIAO-RM-2026-11-10");
   }
 
   @Test

@@ -64,6 +64,35 @@ class WebSecurityTest {
   }
 
   @Test
+  void candidatesWorkTheirTaskButCannotRewriteItsVariablesPastTheFormChecks() throws Exception {
+    // given a task of 民族路社区 whose form requires an opinion (checked when it is completed)
+    TestProcesses.deploy(engine, TestProcesses.validatedTask());
+    String pi = engine.getRuntimeService()
+        .startProcessInstanceByKey(TestProcesses.VALIDATED, Map.of("communityId", "minzulu")).getId();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId();
+    String own = basic("minzulu-staff", "demo");
+    String variables = "{\"modifications\":{\"communityId\":{\"value\":\"lijing\"},\"overdue\":{\"value\":true}}}";
+
+    // when a candidate writes the matter's variables directly, by task or task-local
+    int byTask = post("/engine-rest/task/" + taskId + "/variables", own, variables).statusCode();
+    int local = post("/engine-rest/task/" + taskId + "/localVariables", own, variables).statusCode();
+
+    // then the side door is shut and nothing changed
+    assertThat(byTask).isEqualTo(403);
+    assertThat(local).isEqualTo(403);
+    assertThat(engine.getRuntimeService().getVariables(pi)).containsEntry("communityId", "minzulu").containsEntry("overdue", false);
+    assertThat(engine.getTaskService().getVariablesLocal(taskId)).isEmpty();
+
+    // while working the task itself still passes through the checks: claim, a refused completion, a good one
+    assertThat(post("/engine-rest/task/" + taskId + "/claim", own, "{\"userId\":\"minzulu-staff\"}").statusCode()).isEqualTo(204);
+    HttpResponse<String> refused = post("/engine-rest/task/" + taskId + "/complete", own, "{}");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("办理意见");
+    assertThat(post("/engine-rest/task/" + taskId + "/complete", own,
+        "{\"variables\":{\"opinion\":{\"value\":\"同意\"}}}").statusCode()).isEqualTo(204);
+  }
+
+  @Test
   void tasklistShowsAndCompletesOnlyTheUsersOwnCommunitysTasks() throws Exception {
     // given a task in 民族路社区
     TestProcesses.deploy(engine, TestProcesses.oneTask());

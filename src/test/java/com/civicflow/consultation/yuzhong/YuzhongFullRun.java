@@ -1,113 +1,177 @@
 package com.civicflow.consultation.yuzhong;
 
-import com.civicflow.consultation.TestUsers;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import com.civicflow.consultation.drive.EngineSteps;
+import com.civicflow.consultation.drive.Steps;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 
 /**
- * One complete 渝中 "6+5" consultation with plain engine APIs, as the right users (no job executor:
- * due timers are executed here): 提议 → 审议 → 会议通知 → 群议 (five links) → 合议 → 决议 → 公示 →
- * 合法性审核 (not a major matter) → 实施、反馈、评议 (满意). Used by {@code YuzhongSixPlusFiveTest} on H2 and
- * by the lead's PostgresIT on PostgreSQL.
+ * One complete 渝中 "6+5" consultation, each step by the user whose role it is: 提议 → 审议 → 会议通知 → 群议
+ * (five links, the discussion minuted at length: {@link #LONG_MINUTES}) → 合议 → 决议 → 公示 → 合法性审核 (not a
+ * major matter) → 实施、反馈、评议 (满意). Run through the engine in the test thread by {@code YuzhongSixPlusFiveTest}
+ * and through REST with the job executor on PostgreSQL by PostgresIT.
  */
 public final class YuzhongFullRun {
 
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  /** The minutes of a two-hour 讨论: 20,000 characters, five times the engine's String column. */
+  public static final String LONG_MINUTES = numbered(20_000, "位居民发言：楼道堆物影响通行和消防安全，建议物业设集中存放点并限期清理。\n");
+  /** The resolution draft (合议), posted whole on the public board: 20,000 characters as well. */
+  public static final String LONG_RESULT = "12 月 18 日前清理楼道堆物，物业设集中存放点。实施细则：\n"
+      + numbered(20_000 - 30, "条：各楼栋楼长督促本楼住户清理个人物品，物业公司负责公共部位并登记存放。\n");
 
   private YuzhongFullRun() {}
 
   public static void run(ProcessEngine engine) {
+    run(new EngineSteps(engine));
+  }
+
+  /** Runs the consultation; returns its matter number. */
+  public static String run(Steps steps) {
     ClockUtil.setCurrentTime(beijing("2026-11-23T09:00"));
     try {
-      new YuzhongFullRun.Driver(engine).drive();
+      return drive(steps);
     } finally {
-      ClockUtil.reset();
-      engine.getIdentityService().clearAuthentication();
+      steps.reset();
     }
   }
 
   static Date beijing(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BEIJING).toInstant());
+    return Steps.beijing(localDateTime);
   }
 
-  private record Driver(ProcessEngine engine) {
+  private static String drive(Steps steps) {
+    ProcessInstance matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of(
+        "communityId", "minzulu", "topic", "民族路 12 号院楼道堆物清理", "topicDescription", "楼道堆放杂物，存在消防隐患",
+        "category", "公益事业", "catalogueItem", "环境卫生整治", "topicSource", "入户走访",
+        "householdsAffected", 36, "withinCommunityPowers", "true", "contraryToLaw", "false"));
+    String key = matter.getBusinessKey();
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_PLAN_MEETING, Map.of(
+        "meetingForm", "居民协商议事会议", "meetingTime", "2026-11-26T19:00", "meetingPlace", "社区协商议事室",
+        "organiserParticipants", "社区协商议事委员会", "interestedParties", "12 号院居民代表 5 人", "thirdParties", "物业公司"));
+    steps.passTimer(key, "Timer_NoticePeriod");
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_STATEMENT, Map.of("statementMinutes", "网格长陈述堆物现状"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_QUESTIONS, Map.of("questionsMinutes", "居民询问清理时间"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_DISCUSSION, Map.of("discussionMinutes", LONG_MINUTES));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_NEGOTIATION, Map.of("negotiationMinutes", "商定两周内自行清理"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_CONCLUSION, Map.of("conclusionMinutes", "形成清理方案",
+        "conclusionReached", "true"));
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_DELIBERATE, Map.of(
+        "resultText", LONG_RESULT, "estimatedCost", 2000, "householdsAffected", 36,
+        "touchesPropertyRights", "false", "involvesFees", "false", "involvesDemolition", "false",
+        "affectsPublicSafety", "false", "consultationLevel", "社区"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_RECORD_RESOLUTION, Map.of(
+        "representativesTotal", 30, "representativesPresent", 24, "votesFor", 20, "votesAgainst", 2, "votesAbstain", 2));
+    steps.passTimer(key, "Timer_NoticePeriod");
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_ASSIGN_IMPLEMENTATION, Map.of(
+        "responsibleUnit", "unit-jiefangbei-property", "completionDeadline", "2026-12-18T17:00"));
+    steps.complete("jiefangbei-property", key, "Task_Implement", Map.of("implementationReport", "已清理，设存放点"));
+    steps.complete("jiefangbei-property", key, "Task_Feedback", Map.of("feedbackReport", "居民已反馈无新增堆物"));
+    steps.complete("minzulu-staff", key, "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 18));
+    ProcessEngine engine = steps.engine();
+    if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count() != 0) {
+      throw new AssertionError("渝中 6+5 全流程应已办结: " + key);
+    }
+    Object evaluation = engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(matter.getId()).variableName("evaluationResult").singleResult().getValue();
+    if (!"满意".equals(evaluation)) {
+      throw new AssertionError("评议结果应为满意，实为 " + evaluation);
+    }
+    return key;
+  }
 
-    void drive() {
-      as("minzulu-council");
-      String definition = engine.getRepositoryService().createProcessDefinitionQuery()
-          .processDefinitionKey(YuzhongProcess.KEY).latestVersion().singleResult().getId();
-      ProcessInstance matter = engine.getFormService().submitStartForm(definition, Map.of(
-          "communityId", "minzulu", "topic", "民族路 12 号院楼道堆物清理", "topicDescription", "楼道堆放杂物，存在消防隐患",
-          "category", "公益事业", "catalogueItem", "环境卫生整治", "topicSource", "入户走访",
-          "householdsAffected", 36, "withinCommunityPowers", "true", "contraryToLaw", "false"));
+  /**
+   * The hard way through the same model: a resident's objection to the meeting notice is upheld and the meeting
+   * planned again; two meetings reach no conclusion and the committee decides to go on; the assembly lacks a quorum
+   * and votes again; an objection to the result is dismissed; the street office leaves the legality review of this
+   * major matter past its deadline, so the district reviews it; the unit misses its deadline (督办 by the street
+   * office) and twice fails to satisfy the residents, so the street office decides. Returns the matter number.
+   */
+  public static String theHardWay(Steps steps) {
+    ClockUtil.setCurrentTime(MONDAY);
+    try {
+      ProcessInstance matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of(
+          "communityId", "minzulu", "topic", "民族路 8 号院加装电梯", "topicDescription", "老人上下楼困难，部分低层住户反对",
+          "category", "公益事业", "catalogueItem", "老旧小区改造", "topicSource", "民情日志",
+          "householdsAffected", 48, "withinCommunityPowers", "true", "contraryToLaw", "false"));
       String key = matter.getBusinessKey();
-      complete(key, YuzhongProcess.TASK_SCREEN_TOPIC, "minzulu-council", Map.of("screeningDecision", "confirm"));
-      complete(key, YuzhongProcess.TASK_PLAN_MEETING, "minzulu-council", Map.of(
-          "meetingForm", "居民协商议事会议", "meetingTime", "2026-11-26T19:00", "meetingPlace", "社区协商议事室",
-          "organiserParticipants", "社区协商议事委员会", "interestedParties", "12 号院居民代表 5 人", "thirdParties", "物业公司"));
-      timer(called(matter, "public-notice"), "Timer_NoticePeriod");
-      complete(key, YuzhongProcess.TASK_STATEMENT, "minzulu-staff", Map.of("statementMinutes", "网格长陈述堆物现状"));
-      complete(key, YuzhongProcess.TASK_QUESTIONS, "minzulu-staff", Map.of("questionsMinutes", "居民询问清理时间"));
-      complete(key, YuzhongProcess.TASK_DISCUSSION, "minzulu-staff", Map.of("discussionMinutes", "讨论集中存放点"));
-      complete(key, YuzhongProcess.TASK_NEGOTIATION, "minzulu-staff", Map.of("negotiationMinutes", "商定两周内自行清理"));
-      complete(key, YuzhongProcess.TASK_CONCLUSION, "minzulu-staff", Map.of("conclusionMinutes", "形成清理方案", "conclusionReached", "true"));
-      complete(key, YuzhongProcess.TASK_DELIBERATE, "minzulu-council", Map.of(
-          "resultText", "12 月 18 日前清理楼道堆物，物业设集中存放点", "estimatedCost", 2000, "householdsAffected", 36,
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
+      plan(steps, key);
+      steps.object(key, "王建明", "13800001111", "会议时间与居民上班冲突");
+      steps.complete("minzulu-staff", key, "Task_HandleObjection", Map.of("objectionDecision", "upheld",
+          "objectionReply", "异议成立，改在周末晚上开会"));
+      meeting(steps, key, false); // plans again after the upheld objection, then meets without a conclusion
+      meeting(steps, key, false);
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DECIDE_AFTER_MEETINGS, Map.of("meetingsDecision", "continue",
+          "meetingsDecisionNote", "分歧在缩小，再议一次"));
+      meeting(steps, key, true);
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DELIBERATE, Map.of(
+          "resultText", "加装电梯一部，费用按楼层分摊，低层住户免缴", "estimatedCost", 80_000, "householdsAffected", 48,
           "touchesPropertyRights", "false", "involvesFees", "false", "involvesDemolition", "false",
           "affectsPublicSafety", "false", "consultationLevel", "社区"));
-      complete(key, YuzhongProcess.TASK_RECORD_RESOLUTION, "minzulu-staff", Map.of(
+      steps.complete("minzulu-staff", key, YuzhongProcess.TASK_RECORD_RESOLUTION, Map.of(
+          "representativesTotal", 30, "representativesPresent", 19, "votesFor", 19, "votesAgainst", 0, "votesAbstain", 0));
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_DECIDE_AFTER_FAILED_VOTE, Map.of("failedVoteDecision", "revote",
+          "failedVoteNote", "另行召集居民代表大会"));
+      steps.complete("minzulu-staff", key, YuzhongProcess.TASK_RECORD_RESOLUTION, Map.of(
           "representativesTotal", 30, "representativesPresent", 24, "votesFor", 20, "votesAgainst", 2, "votesAbstain", 2));
-      timer(called(matter, "public-notice"), "Timer_NoticePeriod");
-      complete(key, YuzhongProcess.TASK_ASSIGN_IMPLEMENTATION, "minzulu-council", Map.of(
+      steps.object(key, "李秀兰", "13900002222", "一楼住户也应分摊");
+      steps.complete("minzulu-staff", key, "Task_HandleObjection", Map.of("objectionDecision", "dismissed",
+          "objectionReply", "一楼住户不使用电梯，按惯例免缴"));
+      steps.passTimer(key, "Timer_NoticePeriod");
+      steps.passTimer(key, "Timer_StreetDeadline"); // a major matter the street office leaves unreviewed goes up to the district
+      steps.complete("yuzhong-civil", key, "Task_DistrictReview", Map.of("legalReviewOutcome", "lawful",
+          "legalOpinion", "加装电梯经业主表决，符合规定"));
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_ASSIGN_IMPLEMENTATION, Map.of(
           "responsibleUnit", "unit-jiefangbei-property", "completionDeadline", "2026-12-18T17:00"));
-      ProcessInstance implementation = called(matter, "implementation-supervision");
-      complete(key, "Task_Implement", "jiefangbei-property", Map.of("implementationReport", "已清理，设存放点"));
-      complete(key, "Task_Feedback", "jiefangbei-property", Map.of("feedbackReport", "居民已反馈无新增堆物"));
-      complete(key, "Task_RecordEvaluation", "minzulu-staff", Map.of("evaluationResult", "满意", "respondentCount", 18));
-      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(implementation.getId()).count() != 0
-          || engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(matter.getId()).count() != 0) {
-        throw new AssertionError("渝中 6+5 全流程应已办结: " + key);
+      steps.at(key, "2026-12-21T10:00"); // the deadline has passed: overdue, 督办
+      steps.complete("jiefangbei-office", key, "Task_SuperviseImplementation", Map.of("supervisionNote", "已电话催办，约定本周完成"));
+      for (int round = 1; round <= 3; round++) {
+        steps.complete("jiefangbei-property", key, "Task_Implement", Map.of("implementationReport", "第" + round + "次施工完成"));
+        steps.complete("jiefangbei-property", key, "Task_Feedback", Map.of("feedbackReport", "已向居民通报"));
+        steps.complete("minzulu-staff", key, "Task_RecordEvaluation", Map.of("evaluationResult", "不满意", "respondentCount", 30,
+            "evaluationComments", "电梯噪音大", "reworkDeadline", "2026-12-" + (22 + round * 2) + "T17:00"));
       }
-      Object evaluation = engine.getHistoryService().createHistoricVariableInstanceQuery()
-          .processInstanceId(matter.getId()).variableName("evaluationResult").singleResult().getValue();
-      if (!"满意".equals(evaluation)) {
-        throw new AssertionError("评议结果应为满意，实为 " + evaluation);
+      steps.complete("jiefangbei-office", key, "Task_StreetDecision", Map.of("streetFinalDecision", "结案，另行启动噪音治理协商"));
+      if (steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count() != 0) {
+        throw new AssertionError("街道作出最终决定后事项应已办结: " + key);
       }
+      return key;
+    } finally {
+      steps.reset();
     }
+  }
 
-    void as(String userId) {
-      TestUsers.authenticate(engine, userId);
-    }
+  private static final Date MONDAY = Steps.beijing("2026-11-23T09:00");
 
-    void complete(String businessKey, String taskKey, String userId, Map<String, Object> variables) {
-      as(userId);
-      Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey)
-          .taskDefinitionKey(taskKey).taskCandidateUser(userId).singleResult();
-      if (task == null) {
-        throw new AssertionError(userId + " 没有待办 " + taskKey + "（" + businessKey + "）");
-      }
-      engine.getTaskService().claim(task.getId(), userId);
-      engine.getTaskService().complete(task.getId(), variables);
-      engine.getIdentityService().clearAuthentication();
-    }
+  private static void plan(Steps steps, String key) {
+    ClockUtil.setCurrentTime(MONDAY);
+    steps.complete("minzulu-council", key, YuzhongProcess.TASK_PLAN_MEETING, Map.of(
+        "meetingForm", "居民协商议事会议", "meetingTime", "2026-11-28T19:00", "meetingPlace", "社区协商议事室",
+        "organiserParticipants", "社区协商议事委员会", "interestedParties", "8 号院居民代表", "thirdParties", "电梯公司"));
+  }
 
-    ProcessInstance called(ProcessInstance caller, String key) {
-      return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId())
-          .processDefinitionKey(key).singleResult();
-    }
+  /** A meeting: planned (after a round without conclusion), its notice period, the five links. */
+  private static void meeting(Steps steps, String key, boolean conclusion) {
+    plan(steps, key);
+    steps.passTimer(key, "Timer_NoticePeriod");
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_STATEMENT, Map.of("statementMinutes", "陈述"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_QUESTIONS, Map.of("questionsMinutes", "询问"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_DISCUSSION, Map.of("discussionMinutes", "讨论"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_NEGOTIATION, Map.of("negotiationMinutes", "协商"));
+    steps.complete("minzulu-staff", key, YuzhongProcess.TASK_CONCLUSION, Map.of("conclusionMinutes", "结论",
+        "conclusionReached", String.valueOf(conclusion)));
+  }
 
-    void timer(ProcessInstance instance, String activityId) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-          .activityId(activityId).timers().singleResult();
-      ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
-      engine.getManagementService().executeJob(job.getId());
+  /** A text of {@code length} characters in numbered paragraphs, so that a cut or a lost part shows. */
+  private static String numbered(int length, String paragraph) {
+    StringBuilder text = new StringBuilder();
+    for (int n = 1; text.length() < length; n++) {
+      text.append("第").append(n).append(paragraph);
     }
+    return text.substring(0, length);
   }
 }

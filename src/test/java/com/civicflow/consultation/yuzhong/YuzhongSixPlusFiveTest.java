@@ -179,6 +179,11 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   void fullRunOnTheEngineApi() {
     YuzhongFullRun.run(processEngine);
   }
+  @Test
+  void theHardWayRunsOnTheEngineApi() {
+    YuzhongFullRun.theHardWay(new com.civicflow.consultation.drive.EngineSteps(processEngine));
+  }
+
 
   @Test
   void meetingNoticeGoesToParticipantsAndTheNoticeBoard() {
