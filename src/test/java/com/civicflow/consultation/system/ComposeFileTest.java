@@ -101,6 +101,11 @@ class ComposeFileTest {
       assertThat(haproxy).containsPattern("server " + node + " " + node + ":8080 check cookie " + node);
     }
     assertThat(service("proxy").get("healthcheck").toString()).contains("/proxy-health");
+    // the public board's rate limits count per resident, not per proxy: the proxy names the client, the nodes read it
+    assertThat(haproxy).contains("option forwardfor");
+    for (String node : NODES) {
+      assertThat(environment(node)).containsEntry("SERVER_FORWARD_HEADERS_STRATEGY", "native");
+    }
   }
 
   @Test
