@@ -6,6 +6,10 @@ import com.civicflow.consultation.matter.MatterNumbers;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,11 +27,18 @@ final class AdoptedSchema {
     // our tables were there: adopted as they are; what is new was added
     assertThat(exectypes(jdbc)).containsEntry("cc_matter_counter", "MARK_RAN").containsEntry("cc_mail_outbox", "MARK_RAN")
         .containsEntry("cc_matter_file", "MARK_RAN").containsEntry("cc_mail_outbox-attempts", "EXECUTED")
-        .containsEntry("cc_idx_job_acquisition", "EXECUTED");
+        .containsEntry("cc_idx_job_acquisition", "EXECUTED").containsEntry("cc_stat_matter", "EXECUTED")
+        .containsEntry("task-authorizations-task-work", "EXECUTED");
 
     // nothing was lost: the matter still waits at its task and can go on, numbering goes on, mail and files stay
     Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(OldInstallation.MATTER).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(OldInstallation.TASK);
+    // its candidate now works it (TASK_WORK) and can no longer rewrite its variables (UPDATE)
+    Authorization grant = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK)
+        .resourceId(task.getId()).userIdIn(OldInstallation.CANDIDATE).singleResult();
+    assertThat(grant.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+    assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isFalse();
+    assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
     engine.getTaskService().complete(task.getId());
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(OldInstallation.MATTER)
         .singleResult().getState()).isEqualTo("COMPLETED");

@@ -13,7 +13,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 /**
  * A database as the product left it before its schema came from Liquibase: the engine created its tables itself
  * ({@code databaseSchemaUpdate=true}), the application created its own with {@code CREATE TABLE IF NOT EXISTS}
- * (the statements below are those of that version), and both hold data — a matter waiting at a task, the counter
+ * (the statements below are those of that version), and both hold data — a matter waiting at a task (its candidate
+ * holding the engine's default UPDATE grant on it), the counter
  * that gave it number 7, a sent mail, a filed matter.
  */
 final class OldInstallation {
@@ -21,6 +22,7 @@ final class OldInstallation {
   static final String MATTER = "MINZULU-" + year() + "-0007";
   static final String PROCESS = "old-installation-matter";
   static final String TASK = "Task_WaitingSinceTheUpgrade";
+  static final String CANDIDATE = "minzulu-staff";
 
   private OldInstallation() {}
 
@@ -29,12 +31,15 @@ final class OldInstallation {
         .setJdbcUrl(jdbcUrl).setJdbcUsername(user).setJdbcPassword(password)
         .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
         .setHistory(ProcessEngineConfiguration.HISTORY_FULL).setJobExecutorActivate(false)
+        // as the product ran: authorizations on, so the waiting task's candidate got the engine's default grant
+        // on it (UPDATE, before the product switched to TASK_WORK)
+        .setAuthorizationEnabled(true)
         .setProcessEngineName("old-installation")
         .buildProcessEngine();
     try {
       engine.getRepositoryService().createDeployment().addModelInstance(PROCESS + ".bpmn",
           Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(3650)
-              .startEvent().userTask(TASK).name("升级前就在办理的任务").endEvent().done()).deploy();
+              .startEvent().userTask(TASK).name("升级前就在办理的任务").camundaCandidateUsers(CANDIDATE).endEvent().done()).deploy();
       engine.getRuntimeService().startProcessInstanceByKey(PROCESS, MATTER);
     } finally {
       engine.close();
