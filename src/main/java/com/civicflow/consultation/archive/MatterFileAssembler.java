@@ -136,7 +136,7 @@ class MatterFileAssembler {
     Map<String, Object> values = new java.util.TreeMap<>();
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceId(process.getId())
         .disableCustomObjectDeserialization().list()) {
-      if (StepHistory.NOT_FILED.contains(v.getName())) {
+      if (StepHistory.notFiled(v.getName())) {
         continue;
       }
       if (process.getId().equals(v.getExecutionId()) || !values.containsKey(v.getName())) {

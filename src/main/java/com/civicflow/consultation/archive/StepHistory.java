@@ -2,13 +2,12 @@ package com.civicflow.consultation.archive;
 
 import static com.civicflow.consultation.archive.Values.time;
 
-import com.civicflow.consultation.organisation.ResponsibleUnitOptions;
+import com.civicflow.consultation.matter.FormOptions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
@@ -27,8 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class StepHistory {
 
-  /** Variables that show what a form offered, not what anybody entered or decided: not part of the file. */
-  static final Set<String> NOT_FILED = Set.of(ResponsibleUnitOptions.VARIABLE);
+  /** Variables that show what a form offered ({@code …Options}), not what anybody entered or decided: not filed. */
+  static boolean notFiled(String variableName) {
+    return FormOptions.isOffered(variableName);
+  }
 
   private final HistoryService history;
 
@@ -61,7 +62,7 @@ class StepHistory {
     for (HistoricDetail detail : history.createHistoricDetailQuery().processInstanceId(pid).variableUpdates()
         .disableCustomObjectDeserialization().orderByTime().asc().list()) {
       HistoricVariableUpdate update = (HistoricVariableUpdate) detail;
-      if (NOT_FILED.contains(update.getVariableName())) {
+      if (notFiled(update.getVariableName())) {
         continue;
       }
       String taskId = update.getTaskId() != null ? update.getTaskId()

@@ -17,20 +17,18 @@ import static com.civicflow.consultation.implementation.ImplementationVariables.
 import static com.civicflow.consultation.implementation.ImplementationVariables.FEEDBACK_DEADLINE;
 import static com.civicflow.consultation.legalreview.LegalReviewVariables.RESULT_TEXT;
 
+import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.organisation.ResponsibleUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,19 +94,7 @@ class JointMeeting {
 
   /** The checked units, in the order given; each must exist and serve the matter's community. */
   List<ResponsibleUnit> units(Object submitted, String tenantId) {
-    Set<String> ids = new LinkedHashSet<>();
-    if (submitted instanceof SpinJsonNode json && json.isArray()) {
-      json.elements().forEach(e -> ids.add(e.stringValue().trim()));
-    } else if (submitted instanceof Collection<?> list) {
-      list.forEach(e -> ids.add(String.valueOf(e).trim()));
-    } else if (submitted != null) {
-      for (String id : submitted.toString().replaceAll("[\\[\\]\"]", "").split(",")) {
-        if (!id.isBlank()) {
-          ids.add(id.trim());
-        }
-      }
-    }
-    ids.remove("");
+    List<String> ids = FormOptions.chosen(submitted);
     if (ids.isEmpty()) {
       throw new InvalidSubmissionException("请至少指定一个责任单位");
     }

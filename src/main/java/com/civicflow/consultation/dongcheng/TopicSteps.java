@@ -2,11 +2,15 @@ package com.civicflow.consultation.dongcheng;
 
 import static com.civicflow.consultation.dongcheng.DongchengVariables.*;
 
+import com.civicflow.consultation.matter.FieldLabels;
+import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.matter.OpenMatters;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.organisation.OrgLevel;
+import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import com.civicflow.consultation.calendar.WorkingDays;
 import com.civicflow.consultation.implementation.SupervisionRules;
@@ -26,11 +30,16 @@ class TopicSteps {
   private final OrganisationDirectory directory;
   private final WorkingDays workdays;
   private final SupervisionRules rules;
+  private final OpenMatters openMatters;
+  private final FieldLabels labels;
 
-  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules rules) {
+  TopicSteps(OrganisationDirectory directory, WorkingDays workdays, SupervisionRules rules, OpenMatters openMatters,
+      FieldLabels labels) {
     this.directory = directory;
     this.workdays = workdays;
     this.rules = rules;
+    this.openMatters = openMatters;
+    this.labels = labels;
   }
 
   /**
@@ -48,9 +57,30 @@ class TopicSteps {
     SHELVE_COUNT.set(execution, 0L);
     APPLICATIONS_ACCEPTED.set(execution, 0L);
     APPLICATIONS_DECLINED.set(execution, 0L);
-    if (LINKED_MATTERS.from(execution).isEmpty()) {
-      LINKED_MATTERS.set(execution, "");
+    LINKED_MATTERS.set(execution, String.join(",", linkedMatters(execution)));
+  }
+
+  /**
+   * 关联事项 (chosen in the start form, or the matter a linked consultation comes from): each a running 东城
+   * consultation of this matter's own tenant or of the communities below it (a street consultation links its
+   * communities' matters) — what the start form offered; anything else is refused.
+   */
+  private List<String> linkedMatters(DelegateExecution execution) {
+    List<String> numbers = FormOptions.chosen(execution.getVariable(LINKED_MATTERS.name()));
+    List<String> within = directory.tenantsWithin(execution.getTenantId());
+    for (String number : numbers) {
+      openMatters.find(number)
+          .filter(m -> m.processKey().equals(DongchengConsultation.PROCESS_KEY) && within.contains(m.tenantId()))
+          .orElseThrow(() -> new InvalidSubmissionException("“" + labels.of(LINKED_MATTERS.name()) + "”中的“"
+              + (number.length() <= 40 ? number : number.substring(0, 40) + "…") + "”不是" + scopeName(execution.getTenantId())
+              + "正在办理的东城区社区协商事项，请从列表中选择"));
     }
+    return numbers;
+  }
+
+  private String scopeName(String tenantId) {
+    OrgUnit unit = directory.unit(tenantId);
+    return unit.level() == OrgLevel.COMMUNITY ? unit.name() : unit.name() + "及其所辖社区";
   }
 
   void topicFixed(DelegateTask task) {

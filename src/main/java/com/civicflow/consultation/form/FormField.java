@@ -11,8 +11,8 @@ import java.util.Optional;
  */
 record FormField(String key, String type, String label, boolean required, boolean hasDefault, Optional<String> hide,
     Optional<Double> min, Optional<Double> max, Optional<Integer> minLength, Optional<Integer> maxLength,
-    Optional<String> pattern, List<String> values, Optional<String> valuesKey, Optional<String> subtype,
-    boolean wholeNumber) {
+    Optional<String> pattern, List<String> values, Optional<String> valuesKey, Optional<String> valuesExpression,
+    Optional<String> subtype, boolean wholeNumber) {
 
   static final List<String> INPUT_TYPES = List.of("textfield", "textarea", "number", "checkbox", "radio", "select",
       "checklist", "taglist", "datetime");
@@ -33,6 +33,7 @@ record FormField(String key, String type, String label, boolean required, boolea
         component.has("defaultValue"), Optional.ofNullable(hide).filter(h -> !h.isBlank()), number(validate, "min"), number(validate, "max"),
         whole(validate, "minLength"), whole(validate, "maxLength"), Optional.ofNullable(validate.path("pattern").asText(null)),
         List.copyOf(values), Optional.ofNullable(component.path("valuesKey").asText(null)),
+        Optional.ofNullable(component.path("valuesExpression").asText(null)).filter(e -> !e.isBlank()),
         Optional.ofNullable(component.path("subtype").asText(null)),
         component.has("decimalDigits") && component.path("decimalDigits").asInt() == 0));
   }

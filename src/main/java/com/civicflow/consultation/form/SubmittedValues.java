@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -172,15 +173,23 @@ final class SubmittedValues {
     }
   }
 
-  /** The options the form offers: its static values, or the list its {@code valuesKey} names; null when unknown. */
+  /**
+   * The options the form offers: its static values, the list its {@code valuesKey} names, or what its
+   * {@code valuesExpression} gives over the same variables the form sees (e.g. the people of the unit chosen above,
+   * {@code =handlerOptions[unit = responsibleUnit]}); null when unknown.
+   */
   private static List<String> offered(FormField field, VariableScope scope) {
     if (!field.values().isEmpty()) {
       return field.values();
     }
-    if (field.valuesKey().isEmpty()) {
+    Object options;
+    if (field.valuesKey().isPresent()) {
+      options = scope.getVariable(field.valuesKey().get());
+    } else if (field.valuesExpression().isPresent()) {
+      options = evaluated(field.valuesExpression().get(), scope);
+    } else {
       return null;
     }
-    Object options = scope.getVariable(field.valuesKey().get());
     List<String> values = new ArrayList<>();
     JsonNode node = options == null ? null : tree(options);
     if (node == null || !node.isArray()) {
@@ -188,6 +197,21 @@ final class SubmittedValues {
     }
     node.forEach(option -> values.add(option.isObject() ? option.path("value").asText() : option.asText()));
     return values;
+  }
+
+  /** A form's FEEL expression over the scope's variables, Json read as lists and contexts as form-js does; null when it fails. */
+  private static Object evaluated(String expression, VariableScope scope) {
+    Map<String, Object> variables = new HashMap<>();
+    scope.getVariables().forEach((name, value) -> {
+      JsonNode json = value instanceof SpinJsonNode ? tree(value) : null;
+      variables.put(name, json != null ? JSON.convertValue(json, Object.class) : value);
+    });
+    try {
+      return FEEL.evaluateSimpleExpression(expression.startsWith("=") ? expression.substring(1) : expression,
+          Variables.fromMap(variables).asVariableContext());
+    } catch (RuntimeException unevaluable) {
+      return null; // the model's own listener checks the choice
+    }
   }
 
   private static List<String> strings(Object value) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A council candidate: a resident's name and, when the resident is also a user of the system, their user
- * id (so that, once elected, they receive the council's tasks). Written one per line as {@code 姓名} or
- * {@code 姓名 用户名}.
+ * id (so that, once elected, they receive the council's tasks). Kept one per line as {@code 姓名} or
+ * {@code 姓名 用户名} in the election's variables; people type names only and choose users from a list.
  */
 record Candidate(String name, String userId) {
 
@@ -22,6 +22,15 @@ record Candidate(String name, String userId) {
 
   String line() {
     return userId == null ? name : name + " " + userId;
+  }
+
+  /** A resident as a nomination names them: a name, nothing else on the line. */
+  static Candidate resident(String line) {
+    String name = line.trim();
+    if (name.split("[\\s,，]+").length > 1) {
+      throw new InvalidSubmissionException("“" + name + "”：每行只写一位居民的姓名；本社区的系统用户请在“推荐的本社区系统用户”中选择");
+    }
+    return parse(name);
   }
 
   static Candidate parse(String line) {

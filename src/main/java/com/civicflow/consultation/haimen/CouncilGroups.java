@@ -72,9 +72,15 @@ public class CouncilGroups {
     return staff.holding(RoleGroup.PARTY_SECRETARY, communityId).stream().map(User::getId).toList();
   }
 
-  /** Whether a user id names a user who belongs to the community's tenant. */
-  public boolean isCommunityUser(String userId, String communityId) {
-    return identity.createUserQuery().userId(userId).memberOfTenant(communityId).count() == 1;
+  /**
+   * The community's own users, who may be nominated to its council: members of the community's tenant who do not
+   * work for the street, town or district above it (those are members of its tenant too).
+   */
+  public List<User> communityUsers(String communityId) {
+    List<String> above = directory.parentOf(communityId).map(parent -> identity.createUserQuery()
+        .memberOfTenant(parent.id()).list().stream().map(User::getId).toList()).orElse(List.of());
+    return identity.createUserQuery().memberOfTenant(communityId).orderByUserId().asc().list().stream()
+        .filter(u -> !above.contains(u.getId())).toList();
   }
 
   private void create(String communityId) {

@@ -2,13 +2,16 @@ package com.civicflow.consultation.haimen;
 
 import static com.civicflow.consultation.haimen.ElectionVariables.*;
 
+import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
+import com.civicflow.consultation.organisation.Staff;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -20,12 +23,19 @@ class Election {
   static final long MAX_SEATS = 15;
 
   private final CouncilGroups councils;
+  private final CouncilCandidates offered;
+  private final IdentityService identity;
 
-  Election(CouncilGroups councils) {
+  Election(CouncilGroups councils, CouncilCandidates offered, IdentityService identity) {
     this.councils = councils;
+    this.offered = offered;
+    this.identity = identity;
   }
 
   void start(DelegateExecution execution) {
+    if (MatterVariables.TOPIC.from(execution).isEmpty()) { // what Tasklist's cards and the file call this matter
+      MatterVariables.TOPIC.set(execution, MatterVariables.COMMUNITY_NAME.from(execution).orElse("") + "民主协商理事会成员推选");
+    }
     if (SEATS.from(execution).isEmpty()) {
       SEATS.set(execution, DEFAULT_SEATS);
     }
@@ -37,16 +47,24 @@ class Election {
     BALLOT_ROUND.set(execution, 0L);
   }
 
-  /** One nomination: its own list, every user id a user of this community. */
+  /**
+   * One nomination: the residents it names (one name per line) and the community's users it chose from the list the
+   * form offered ({@link CouncilCandidates#eligible}); a name given twice counts once.
+   */
   String nominations(VariableScope task, String communityId) {
-    List<Candidate> list = Candidate.parseAll(Submission.of(task).text(NOMINATIONS, "推荐人选"));
-    for (Candidate c : list) {
-      c.user().filter(u -> !councils.isCommunityUser(u, communityId)).ifPresent(u -> {
-        throw new InvalidSubmissionException("“" + c.name() + "”后面的用户名“" + u
-            + "”不是本社区的系统用户。不是系统用户的居民只写姓名；是系统用户的写“姓名 用户名”，如“茅建华 sannan-council”");
-      });
+    Map<String, Candidate> byName = new LinkedHashMap<>();
+    NOMINATIONS.from(task).orElse("").lines().filter(l -> !l.isBlank()).map(Candidate::resident)
+        .forEach(c -> byName.put(c.name(), c));
+    List<FormOptions.Option> eligible = offered.eligible(communityId);
+    for (String userId : FormOptions.chosen(NOMINATED_USERS.from(task).orElse(null))) {
+      FormOptions.offered(eligible, userId, "推荐的本社区系统用户");
+      Candidate user = new Candidate(Staff.nameOf(identity.createUserQuery().userId(userId).singleResult()), userId);
+      byName.put(user.name(), user);
     }
-    return Candidate.format(list);
+    if (byName.isEmpty()) {
+      throw new InvalidSubmissionException("请填写“推荐的居民”或选择“推荐的本社区系统用户”");
+    }
+    return Candidate.format(new ArrayList<>(byName.values()));
   }
 
   void mergeNominations(DelegateExecution execution) {
@@ -62,22 +80,18 @@ class Election {
     setCandidates(execution, new ArrayList<>(merged.values()));
   }
 
-  /** A screening: strike candidates, each with a reason (lines 姓名：理由); none struck is fine. */
+  /** A screening: strike candidates chosen from the current list, with the reasons; none struck is fine. */
   void screen(VariableScope task, String screeningName) {
-    String strikes = STRIKES.from(task).orElse("");
     List<Candidate> candidates = candidates(task);
-    StringBuilder record = new StringBuilder(SCREENING_RECORD.from(task).orElse(""));
-    for (String line : strikes.lines().filter(l -> !l.isBlank()).toList()) {
-      String[] parts = line.trim().split("\\s*[:：]\\s*", 2);
-      if (parts.length < 2 || parts[1].isBlank()) {
-        throw new InvalidSubmissionException("筛除“" + line.trim() + "”缺少理由：每行写“姓名：理由”");
-      }
-      if (!candidates.removeIf(c -> c.name().equals(parts[0]))) {
-        throw new InvalidSubmissionException("“" + parts[0] + "”不在候选人名单中");
-      }
-      record.append("【").append(screeningName).append("】筛除 ").append(parts[0]).append("：").append(parts[1]).append('\n');
+    List<String> struck = FormOptions.chosen(STRIKES.from(task).orElse(null));
+    if (!struck.isEmpty()) {
+      List<FormOptions.Option> offeredNow = CouncilCandidates.current(candidates);
+      struck.forEach(name -> FormOptions.offered(offeredNow, name, "筛除人选"));
+      String reason = Submission.of(task).text(STRIKE_REASON, "筛除理由");
+      candidates.removeIf(c -> struck.contains(c.name()));
+      SCREENING_RECORD.set(task, SCREENING_RECORD.from(task).orElse("") + "【" + screeningName + "】筛除 "
+          + String.join("、", struck) + "：" + reason + '\n');
     }
-    SCREENING_RECORD.set(task, record.toString());
     setCandidates(task, candidates);
   }
 

@@ -11,8 +11,14 @@ public final class ElectionVariables {
   public static final ProcessVariable<Long> SEATS = ProcessVariable.number("seats");
   /** Task-local: which nomination a nomination task records (两委 / 业主委员会 / 党员群众). */
   public static final ProcessVariable<String> NOMINATION_SOURCE = ProcessVariable.string("nominationSource");
-  /** Task-local: the candidate list one nomination task submits, one per line: 姓名 [用户名]. */
+  /** Task-local: the residents one nomination task names, one name per line. */
   public static final ProcessVariable<String> NOMINATIONS = ProcessVariable.string("nominations");
+  /** Task-local: the community's users one nomination task chooses (a taglist: their user ids). */
+  public static final ProcessVariable<Object> NOMINATED_USERS = ProcessVariable.json("nominatedUsers");
+  /** Task-local: the users a nomination may choose, offered by the form ({@link CouncilCandidates#eligible}). */
+  public static final String ELIGIBLE_USER_OPTIONS = "eligibleUserOptions";
+  /** Task-local: the current candidates a screening may strike, offered by the form ({@link CouncilCandidates#current}). */
+  public static final String CANDIDATE_OPTIONS = "candidateOptions";
   public static final ProcessVariable<String> NOMINATIONS_BY_COMMITTEES = ProcessVariable.string("nominationsByCommittees");
   public static final ProcessVariable<String> NOMINATIONS_BY_OWNERS = ProcessVariable.string("nominationsByOwners");
   public static final ProcessVariable<String> NOMINATIONS_BY_MEMBERS = ProcessVariable.string("nominationsByMembers");
@@ -22,8 +28,9 @@ public final class ElectionVariables {
   public static final ProcessVariable<Long> CANDIDATE_COUNT = ProcessVariable.number("candidateCount");
   /** 差额: more candidates than open seats. */
   public static final ProcessVariable<Boolean> COMPETITIVE_BALLOT = ProcessVariable.bool("competitiveBallot");
-  /** Task-local: candidates a screening strikes, one per line: 姓名：理由. */
-  public static final ProcessVariable<String> STRIKES = ProcessVariable.string("strikes");
+  /** Task-local: the candidates a screening strikes (a taglist: their names), and why. */
+  public static final ProcessVariable<Object> STRIKES = ProcessVariable.json("strikes");
+  public static final ProcessVariable<String> STRIKE_REASON = ProcessVariable.string("strikeReason");
   /** Every strike so far (screenings and upheld objections), for the file. */
   public static final ProcessVariable<String> SCREENING_RECORD = ProcessVariable.string("screeningRecord");
   public static final ProcessVariable<Long> OPEN_SEATS = ProcessVariable.number("openSeats");

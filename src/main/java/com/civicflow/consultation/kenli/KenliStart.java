@@ -10,7 +10,10 @@ import static com.civicflow.consultation.kenli.KenliVariables.TOPIC_CHANNEL;
 import static com.civicflow.consultation.kenli.KenliVariables.TOPIC_DESCRIPTION;
 import static com.civicflow.consultation.matter.MatterVariables.TOPIC;
 
+import com.civicflow.consultation.form.FormCheck;
+import com.civicflow.consultation.matter.FieldLabels;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.OrgLevel;
 import com.civicflow.consultation.organisation.OrgUnit;
@@ -18,6 +21,7 @@ import com.civicflow.consultation.organisation.OrganisationDirectory;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +36,11 @@ class KenliStart implements ExecutionListener {
       "社区", OrgLevel.COMMUNITY, "小区", OrgLevel.GRID, "楼栋", OrgLevel.BUILDING);
 
   private final OrganisationDirectory directory;
+  private final FieldLabels labels;
 
-  KenliStart(OrganisationDirectory directory) {
+  KenliStart(OrganisationDirectory directory, FieldLabels labels) {
     this.directory = directory;
+    this.labels = labels;
   }
 
   @Override
@@ -45,22 +51,30 @@ class KenliStart implements ExecutionListener {
     form.text(TOPIC_DESCRIPTION, "事项描述");
     form.text(RAISED_BY, "提出人");
     String level = form.oneOf(CONSULTATION_LEVEL, "协商层级", KenliProcess.LEVELS);
-    String unitId = ORG_UNIT_ID.from(execution).filter(s -> !s.isBlank()).map(String::trim)
-        .orElse(execution.getTenantId());
-    OrgUnit unit = directory.find(unitId)
-        .orElseThrow(() -> new InvalidSubmissionException("协商单位“" + unitId + "”不在组织目录中"));
+    String chosen = ORG_UNIT_ID.from(execution).filter(s -> !s.isBlank()).map(String::trim).orElse(null);
+    String unitId = chosen != null ? chosen : execution.getTenantId();
+    // a unit chosen in 协商单位, else the unit chosen in 所属社区/镇街/区 (the matter's tenant)
+    String key = chosen != null ? ORG_UNIT_ID.name() : MatterVariables.COMMUNITY_ID.name();
+    String field = FormCheck.startFormLabel(((ExecutionEntity) execution).getProcessDefinition(), key)
+        .orElseGet(() -> labels.of(key));
+    OrgUnit unit = directory.find(unitId).orElseThrow(() -> new InvalidSubmissionException(
+        "“" + field + "”中的“" + abbreviated(unitId) + "”不在组织目录中，请从列表中选择"));
     if (unit.level() != LEVELS.get(level)) {
-      throw new InvalidSubmissionException("“" + unit.name() + "”是" + unit.level().label() + "，与协商层级“" + level
-          + "”不符：请选择层级“" + levelName(unit.level()) + "”或填写该层级的单位");
+      throw new InvalidSubmissionException("“" + field + "”：“" + unit.name() + "”是" + unit.level().label()
+          + "，与协商层级“" + level + "”不符：请选择层级“" + levelName(unit.level()) + "”或选择该层级的单位");
     }
     if (!directory.tenantOf(unitId).equals(execution.getTenantId())) {
-      throw new InvalidSubmissionException("“" + directory.fullName(unitId) + "”不属于本事项所属的“"
+      throw new InvalidSubmissionException("“" + field + "”：“" + directory.fullName(unitId) + "”不属于本事项所属的“"
           + directory.unit(execution.getTenantId()).name() + "”");
     }
     ORG_UNIT_ID.set(execution, unitId);
     ORG_UNIT_NAME.set(execution, directory.fullName(unitId));
     MEETING_ROUND.set(execution, 0L);
     HANDLING_ROUND.set(execution, 0L);
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 
   static String levelName(OrgLevel orgLevel) {

@@ -95,7 +95,7 @@ public class MatterContextListener implements ExecutionListener {
     if (levels instanceof Set<?> allowed && !allowed.contains(unit.level())) {
       String where = allowed.stream().map(l -> ((OrgLevel) l).label()).collect(Collectors.joining("、"));
       throw new InvalidSubmissionException("“" + ((ExecutionEntity) execution).getProcessDefinition().getName() + "”在" + where
-          + "开展，“" + unit.name() + "”是" + unit.level().label() + "：请填写" + where + "的编号（communityId）");
+          + "开展，“" + unit.name() + "”是" + unit.level().label() + "：请选择" + where);
     }
   }
 }

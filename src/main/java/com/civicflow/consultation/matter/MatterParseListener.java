@@ -6,16 +6,21 @@ import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Adds {@link MatterContextListener} to the start of every deployed process, and reads the levels a model runs
  * at: the process's extension property {@code consultationLevels} (e.g. {@code community} or
  * {@code community,street}; absent: any level). A start at another level is refused (a 渝中 consultation belongs
- * to a community; started in a district's tenant its tasks would reach nobody).
+ * to a community; started in a district's tenant its tasks would reach nobody). Every user task gets its Tasklist
+ * card when it is created ({@link TaskCard}).
  */
 public class MatterParseListener extends AbstractBpmnParseListener {
 
@@ -73,5 +78,12 @@ public class MatterParseListener extends AbstractBpmnParseListener {
       throw new ProcessEngineException(processKey + ": consultationLevels 为空 — " + ALLOWED);
     }
     return levels;
+  }
+
+  /** Built in: the card is filled even when an administrator starts a task with "skip custom listeners". */
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+        .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, TaskCard.ON_CREATE);
   }
 }

@@ -41,6 +41,11 @@ public final class ProcessVariable<T> {
     return new ProcessVariable<>(name, Date.class);
   }
 
+  /** A list or object a form submitted as Json (a taglist, a dynamic list), read with {@link FormOptions}. */
+  public static ProcessVariable<Object> json(String name) {
+    return new ProcessVariable<>(name, Object.class);
+  }
+
   public String name() {
     return name;
   }

@@ -19,6 +19,7 @@ import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.notice.Objection;
+import com.civicflow.consultation.startform.StartFormOptions;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,12 +44,15 @@ class OnlineTopicSteps {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final StartFormFields startForms;
+  private final StartFormOptions startFormOptions;
 
-  OnlineTopicSteps(OnlineTopics topics, RepositoryService repository, RuntimeService runtime, StartFormFields startForms) {
+  OnlineTopicSteps(OnlineTopics topics, RepositoryService repository, RuntimeService runtime, StartFormFields startForms,
+      StartFormOptions startFormOptions) {
     this.topics = topics;
     this.repository = repository;
     this.runtime = runtime;
     this.startForms = startForms;
+    this.startFormOptions = startFormOptions;
   }
 
   /** Start: what the board sent is complete (also when an administrator starts one through REST); who receives it. */
@@ -83,6 +87,8 @@ class OnlineTopicSteps {
     }
     TopicModel model = model(task.getExecution());
     task.getExecution().getProcessInstance().setVariables(model.prefill(residentTopic(task)));
+    // the start form's lists (所属社区, 协商单位, 关联事项) for the topic's community, as 立项 reads them
+    task.getExecution().getProcessInstance().setVariables(startFormOptions.forCommunity(task.getTenantId(), latest(model)));
     MATTER_START_FORM.set(task, startForms.formKey(latest(model).getId()));
     DECLINE_REASON.set(task, null);
     MatterVariables.STAGE.set(task, ENTERING);
@@ -100,6 +106,12 @@ class OnlineTopicSteps {
       if (execution.getVariable(field) != null) {
         variables.putValueTyped(field, execution.getVariableTyped(field));
       }
+    }
+    Object community = variables.getValue(MatterVariables.COMMUNITY_ID.name(), Object.class);
+    if (community != null && !community.toString().isBlank() && !community.toString().equals(execution.getTenantId())) {
+      String shown = community.toString().length() <= 40 ? community.toString() : community.toString().substring(0, 40) + "…";
+      throw new InvalidSubmissionException("“" + startForms.label(definition.getId(), MatterVariables.COMMUNITY_ID.name())
+          + "”中的“" + shown + "”不在可选项中：网上议题属于“" + MatterVariables.COMMUNITY_NAME.from(execution).orElse(execution.getTenantId()) + "”");
     }
     variables.putValue(MatterVariables.COMMUNITY_ID.name(), execution.getTenantId());
     if (!variables.containsKey(MatterVariables.TOPIC.name())) { // as submitted (and checked by the start form) where the form has it

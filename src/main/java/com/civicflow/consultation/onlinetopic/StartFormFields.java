@@ -40,6 +40,28 @@ class StartFormFields {
     }
   }
 
+  /** The label the start form gives the field {@code key}, or the key. */
+  String label(String processDefinitionId, String key) {
+    try (InputStream form = forms.getDeployedStartForm(processDefinitionId)) {
+      return label(json.readTree(form).path("components"), key).orElse(key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static java.util.Optional<String> label(JsonNode components, String key) {
+    for (JsonNode component : components) {
+      if (key.equals(component.path("key").asText(null)) && component.hasNonNull("label")) {
+        return java.util.Optional.of(component.get("label").asText());
+      }
+      java.util.Optional<String> nested = label(component.path("components"), key);
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   private static void collect(JsonNode components, Set<String> keys) {
     for (JsonNode component : components) {
       if (component.hasNonNull("key")) {

@@ -1,9 +1,7 @@
 package com.civicflow.consultation.organisation;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.civicflow.consultation.matter.FormOptions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
@@ -21,16 +19,13 @@ public class ResponsibleUnitOptions {
   public static final String VARIABLE = "responsibleUnitOptions";
 
   private final OrganisationDirectory directory;
-  private final ObjectMapper json = new ObjectMapper();
 
   ResponsibleUnitOptions(OrganisationDirectory directory) {
     this.directory = directory;
   }
 
   public JsonValue of(DelegateExecution execution) {
-    ArrayNode options = json.createArrayNode();
-    directory.responsibleUnitsServing(execution.getTenantId())
-        .forEach(u -> options.addObject().put("label", u.name()).put("value", u.id()));
-    return SpinValues.jsonValue(options.toString()).create();
+    return FormOptions.json(directory.responsibleUnitsServing(execution.getTenantId()).stream()
+        .map(u -> new FormOptions.Option(u.name(), u.id())).toList());
   }
 }

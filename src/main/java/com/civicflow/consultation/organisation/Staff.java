@@ -26,6 +26,23 @@ public class Staff {
     return holding(role.id(), tenantId);
   }
 
+  /**
+   * A person's name as people read it in a form: the demo users keep 姓名 in the first name and （职务） in the last
+   * name; users entered in Admin have 姓 as last name and 名 as first name. Never the user id, unless there is no name.
+   */
+  public static String nameOf(User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName().trim();
+    String last = user.getLastName() == null ? "" : user.getLastName().trim();
+    String name = last.isEmpty() || last.startsWith("（") || last.startsWith("(") ? first : last + first;
+    return name.isEmpty() ? user.getId() : name;
+  }
+
+  /** How a form offers a person: 茅建华（三南社区民主协商理事会） for the demo users, else the name. */
+  public static String labelOf(User user) {
+    String last = user.getLastName() == null ? "" : user.getLastName().trim();
+    return last.startsWith("（") ? nameOf(user) + last : nameOf(user);
+  }
+
   /** Whether a group exists: a responsible unit named in a form must be a real group. */
   public boolean groupExists(String groupId) {
     return groupId != null && identity.createGroupQuery().groupId(groupId).count() == 1;

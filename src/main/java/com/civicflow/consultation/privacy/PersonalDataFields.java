@@ -27,7 +27,7 @@ public final class PersonalDataFields {
       KenliVariables.RAISED_BY, KenliVariables.CONVENER, KenliVariables.INTERESTED_PARTIES,
       SevenStepVariables.NON_STANDING_MEMBERS,
       ElectionVariables.NOMINATIONS, ElectionVariables.NOMINATIONS_BY_COMMITTEES, ElectionVariables.NOMINATIONS_BY_OWNERS,
-      ElectionVariables.NOMINATIONS_BY_MEMBERS, ElectionVariables.CANDIDATES, ElectionVariables.STRIKES,
+      ElectionVariables.NOMINATIONS_BY_MEMBERS, ElectionVariables.CANDIDATES,
       ElectionVariables.BALLOT_TALLY, ElectionVariables.ELECTED_MEMBERS, ElectionVariables.STRUCK_MEMBER,
       ElectionVariables.HONORARY_CHAIR,
       DongchengVariables.MEETING_HOST, DongchengVariables.PARTICIPANT_CANDIDATES, DongchengVariables.SAMPLED_PARTICIPANTS,

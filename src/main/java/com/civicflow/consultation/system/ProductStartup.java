@@ -1,5 +1,6 @@
 package com.civicflow.consultation.system;
 
+import com.civicflow.consultation.matter.TaskCardBackfill;
 import com.civicflow.consultation.organisation.DemoData;
 import com.civicflow.consultation.organisation.IdentityBootstrap;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -8,10 +9,11 @@ import org.springframework.stereotype.Component;
 /**
  * What runs once the engine is built and before the web server takes requests, in this order: deploy the
  * diagrams and forms, apply the organisation directory, load demo users, put the staff into their districts'
- * starters groups, create the Tasklist filters. Every step is idempotent, and safe when several nodes start at
- * once on one database: each deployment holds the engine's deployment lock, and the identity and filter steps —
- * which look up a tenant, group, grant or filter and create it when it is missing — run under the engine's startup
- * lock ({@link StartupLock}): a second node waits, then finds everything in place.
+ * starters groups, create the Tasklist filters, give tasks from before the task cards their cards. Every step is
+ * idempotent, and safe when several nodes start at once on one database: each deployment holds the engine's
+ * deployment lock, and the identity and filter steps — which look up a tenant, group, grant or filter and create it
+ * when it is missing — run under the engine's startup lock ({@link StartupLock}): a second node waits, then finds
+ * everything in place. The cards are filled after it, a page per transaction ({@link TaskCardBackfill}).
  */
 @Component
 class ProductStartup implements SmartInitializingSingleton {
@@ -20,14 +22,16 @@ class ProductStartup implements SmartInitializingSingleton {
   private final IdentityBootstrap identity;
   private final DemoData demoData;
   private final TasklistFilters filters;
+  private final TaskCardBackfill cards;
   private final StartupLock lock;
 
   ProductStartup(ResourceDeployer deployer, IdentityBootstrap identity, DemoData demoData, TasklistFilters filters,
-      StartupLock lock) {
+      TaskCardBackfill cards, StartupLock lock) {
     this.deployer = deployer;
     this.identity = identity;
     this.demoData = demoData;
     this.filters = filters;
+    this.cards = cards;
     this.lock = lock;
   }
 
@@ -40,5 +44,6 @@ class ProductStartup implements SmartInitializingSingleton {
       identity.syncStarters();
       filters.ensure();
     });
+    cards.run(); // page by page in transactions of its own; a node that collides with another leaves the rest to it
   }
 }

@@ -1,10 +1,10 @@
 package com.civicflow.consultation.system;
 
+import com.civicflow.consultation.matter.TaskCard;
 import com.civicflow.consultation.organisation.IdentityBootstrap;
 import com.civicflow.consultation.organisation.RoleGroup;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The shared Tasklist filters, created or brought up to date at every start and readable by every
- * staff role: 我的待办, 本组待办, 即将到期 (due within two days), 已逾期 (due before now).
+ * staff role: 我的待办, 本组待办, 即将到期 (due within two days), 已逾期 (due before now). Every card shows the
+ * matter's 事项编号, 社区, 议题 and 环节 (the task's own copies, {@link TaskCard}: staff may not read the
+ * variables of process instances). The tasks due first come first (due date ascending, tasks without one after
+ * them, then the oldest first); Tasklist's own sort order applies among tasks due at the same time.
  */
 @Component
 public class TasklistFilters {
@@ -38,13 +41,19 @@ public class TasklistFilters {
 
   public void ensure() {
     ensure(MINE, -10, "#2f6fb0", "分配给我的任务",
-        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        dueFirst(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")));
     ensure(GROUP, -5, "#3c8c5a", "我所在角色组可以认领的任务",
-        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
+        dueFirst(taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()));
     ensure(DUE_SOON, 0, "#d98c00", "两天内到期、尚未逾期的任务",
-        taskService.createTaskQuery().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(2).toDate()}"));
+        dueFirst(taskService.createTaskQuery().dueAfterExpression("${now()}")
+            .dueBeforeExpression("${dateTime().plusDays(2).toDate()}")));
     ensure(OVERDUE, 5, "#c0392b", "已超过办理期限的任务（督办）",
-        taskService.createTaskQuery().dueBeforeExpression("${now()}"));
+        dueFirst(taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+  }
+
+  /** What is due first comes first; then the oldest. */
+  private static TaskQuery dueFirst(TaskQuery query) {
+    return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
   }
 
   public Filter byName(String name) {
@@ -61,11 +70,8 @@ public class TasklistFilters {
     properties.put("color", color);
     properties.put("description", description);
     properties.put("refresh", true);
-    properties.put("variables", List.of(
-        Map.of("name", "matterNumber", "label", "事项编号"),
-        Map.of("name", "communityName", "label", "社区"),
-        Map.of("name", "topic", "label", "议题"),
-        Map.of("name", "stage", "label", "环节")));
+    properties.put("variables", TaskCard.FIELDS.stream()
+        .map(field -> Map.of("name", field.variable().name(), "label", field.label())).toList());
     filter.setProperties(properties);
     filter.setQuery(query);
     filterService.saveFilter(filter);

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.TestProcesses;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.notice.ApplicationDesk;
 import com.civicflow.consultation.notice.NoticeVariables;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -331,6 +333,37 @@ class DongchengConsultationTest extends ProcessTestSupport {
     assertThat(task(TASK_FIX_TOPIC, street)).hasCandidateGroup("street-office");
     assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
         .variableName("streetMatterNumber").singleResult().getValue()).isEqualTo(street.getBusinessKey());
+  }
+
+  @Test
+  void aStreetConsultationLinksItsCommunitiesRunningMattersAndNothingElse() {
+    // given running matters in both of 东华门's communities, and one of 渝中
+    ProcessInstance duofuxiang = start("duofuxiang");
+    ProcessInstance shaojiu = start("shaojiu");
+    TestProcesses.deploy(processEngine, TestProcesses.oneTask());
+    ProcessInstance minzulu = runtimeService().startProcessInstanceByKey(TestProcesses.ONE_TASK,
+        withVariables("communityId", "minzulu"));
+    long before = runtimeService().createProcessInstanceQuery().count();
+
+    // when the street office starts a street consultation linking its communities' matters, as the start form's taglist sends them
+    ProcessInstance street = runtimeService().startProcessInstanceByKey(PROCESS_KEY, withVariables("communityId", "donghuamen",
+        "topic", "街道停车难", "topicCategory", "公共事务和公益事业",
+        "linkedMatters", SpinValues.jsonValue("[\"" + duofuxiang.getBusinessKey() + "\",\"" + shaojiu.getBusinessKey() + "\"]").create()));
+
+    // then
+    assertThat(street).variables().containsEntry("linkedMatters", duofuxiang.getBusinessKey() + "," + shaojiu.getBusinessKey());
+
+    // and anything not offered is refused: another district's matter, an unknown number, a sibling community's matter
+    for (var refused : List.of(
+        withVariables("communityId", "donghuamen", "linkedMatters", SpinValues.jsonValue("[\"" + minzulu.getBusinessKey() + "\"]").create()),
+        withVariables("communityId", "donghuamen", "linkedMatters", SpinValues.jsonValue("[\"DUOFUXIANG-2026-9999\"]").create()),
+        withVariables("communityId", "duofuxiang", "linkedMatters", SpinValues.jsonValue("[\"" + shaojiu.getBusinessKey() + "\"]").create()))) {
+      VariableMap variables = Variables.fromMap(refused).putValue("topic", "停车难").putValue("topicCategory", "公共事务和公益事业");
+      assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables))
+          .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("请从列表中选择");
+    }
+    assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(before + 1);
+    List.of(street, duofuxiang, shaojiu, minzulu).forEach(m -> runtimeService().deleteProcessInstance(m.getId(), "test"));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package com.civicflow.consultation.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -85,13 +87,16 @@ final class Browser {
     return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
   }
 
-  /** Fills a text, number or textarea field and checks the value stayed (a re-rendering form can drop it). */
+  /**
+   * Fills a text, number or textarea field and checks the value stayed: form-js takes a typed value after a short
+   * delay, and a field whose value it has not taken yet is emptied when another field's value arrives first.
+   */
   void text(Locator form, String label, Object value) {
     Locator input = field(form, label)
         .locator("input:not([readonly]):not([type=radio]):not([type=checkbox]), textarea:not([readonly])").first();
     for (int attempt = 1; attempt <= 3; attempt++) {
       input.fill(String.valueOf(value));
-      page.waitForTimeout(150);
+      page.waitForTimeout(500);
       if (String.valueOf(value).equals(input.inputValue())) {
         return;
       }
@@ -116,9 +121,42 @@ final class Browser {
 
   void select(Locator form, String label, String option) {
     Locator field = field(form, label);
-    field.locator(".fjs-input-group").first().click();
+    Locator item = field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
+        Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first();
+    for (int attempt = 1; !item.isVisible(); attempt++) { // a click on an open list closes it
+      assertThat(attempt).as("the list of %s opens", label).isLessThan(4);
+      field.locator(".fjs-input-group").first().click();
+      page.waitForTimeout(200);
+    }
+    item.click();
+  }
+
+  /** Chooses one option of a taglist (a multiple choice with a search box): types part of it, clicks it. */
+  void tag(Locator form, String label, String search, String option) {
+    Locator field = field(form, label);
+    Locator input = field.locator("input.fjs-taglist-input").first();
+    input.click();
+    input.fill(search);
     field.locator(".fjs-dropdownlist-item").filter(new Locator.FilterOptions().setHasText(
         Pattern.compile("^\\s*" + literal(option) + "\\s*$"))).first().click();
+    field.locator(".fjs-taglist-tag").filter(new Locator.FilterOptions().setHasText(option)).first().waitFor();
+    closeDropdowns(form);
+  }
+
+  /** The options a select offers (opens and closes its list). */
+  java.util.List<String> options(Locator form, String label) {
+    Locator field = field(form, label);
+    field.locator(".fjs-input-group").first().click();
+    field.locator(".fjs-dropdownlist-item").first().waitFor();
+    java.util.List<String> options = field.locator(".fjs-dropdownlist-item").allInnerTexts().stream().map(String::trim).toList();
+    closeDropdowns(form);
+    return options;
+  }
+
+  /** Closes an open dropdown by moving on to the next field (Escape would also close Tasklist's start dialog). */
+  void closeDropdowns(Locator form) {
+    page.keyboard().press("Tab");
+    page.waitForTimeout(200);
   }
 
   /** A form-js date field (by its field id), the date as the zh-CN date picker shows it (YYYY/M/D). */

@@ -124,12 +124,14 @@ abstract class ConsultationInBrowser {
         .forEach(name -> assertThat(list).as("another district's model is not offered: %s", name).doesNotContain(name));
     browser.screenshot("start-list");
     model.click();
+    List<String> before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey).list()
+        .stream().map(ProcessInstance::getId).toList();
     fill.accept(form());
     browser.screenshot("start-form");
     browser.page.locator(".modal-footer button.btn-primary[type='submit']").click();
     browser.page.locator(".modal-body").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
-    ProcessInstance matter = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(processKey).singleResult();
+    ProcessInstance matter = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+        .list().stream().filter(started -> !before.contains(started.getId())).findFirst().orElse(null);
     assertThat(matter).as("the start form started the consultation").isNotNull();
     businessKey = matter.getBusinessKey();
     matterId = matter.getId();
@@ -145,7 +147,10 @@ abstract class ConsultationInBrowser {
     return form;
   }
 
-  /** Opens the task in the group's task list, claims it and waits for its form; returns the task id. */
+  /**
+   * Opens the task in the group's task list — its card names the matter: 事项编号, 社区, 议题, 环节 —, claims it unless it
+   * is already the user's, and waits for its form; returns the task id.
+   */
   String open(String taskKey) {
     Task task = task(taskKey);
     Locator groupTasks = browser.page.locator(".task-filter").filter(new Locator.FilterOptions().setHasText("本组待办"));
@@ -160,14 +165,28 @@ abstract class ConsultationInBrowser {
       }
     }
     groupTasks.first().click();
-    browser.page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(task.getName()))
-        .first().click();
-    Locator claim = browser.page.locator("button.claim");
-    claim.waitFor();
-    claim.click();
-    browser.page.locator("button.claim").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    Locator card = browser.page.locator(".tasks-list li").filter(new Locator.FilterOptions().setHasText(task.getName()))
+        .filter(new Locator.FilterOptions().setHasText(businessKey)).first();
+    card.waitFor();
+    assertCardNamesTheMatter(card);
+    card.click();
+    if (task.getAssignee() == null) {
+      Locator claim = browser.page.locator("button.claim");
+      claim.waitFor();
+      claim.click();
+      browser.page.locator("button.claim").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+    }
     form();
     return task.getId();
+  }
+
+  /** A task card in 本组待办 shows the matter's number, community, topic and stage, each with a value. */
+  void assertCardNamesTheMatter(Locator card) {
+    assertThat(card.locator(".variable-label").allInnerTexts()).extracting(String::trim)
+        .containsExactly("事项编号:", "社区:", "议题:", "环节:");
+    List<String> values = card.locator(".variable-value").allInnerTexts().stream().map(String::trim).toList();
+    assertThat(values).hasSize(4).allSatisfy(value -> assertThat(value).isNotBlank());
+    assertThat(values.get(0)).isEqualTo(businessKey);
   }
 
   /** The matter's open task (the matter's own or one of its called processes', which share its number). */

@@ -36,6 +36,8 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
     // 汇集民意，确定议题: the committee raises the topic from the start form and fixes it
     as("duofuxiang-staff");
     startConsultation("东城区社区协商", DongchengConsultation.PROCESS_KEY, start -> {
+      assertThat(browser.options(start, "所属社区或街道")).as("the worker's own community only").containsExactly("多福巷社区");
+      browser.select(start, "所属社区或街道", "多福巷社区");
       browser.text(start, "议题", TOPIC);
       browser.select(start, "协商内容类别", "公共事务和公益事业");
       browser.text(start, "背景资料（走访调研了解的各方意见）",

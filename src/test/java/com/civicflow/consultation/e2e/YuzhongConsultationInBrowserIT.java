@@ -88,6 +88,9 @@ class YuzhongConsultationInBrowserIT extends ConsultationInBrowser {
     as("minzulu-council");
     step("Task_AssignImplementation", "assign-implementation", form -> {
       browser.select(form, "责任单位", "解放碑物业服务公司");
+      // the handler is one of the chosen unit's people, chosen by name
+      assertThat(browser.options(form, "承办人（可选）")).containsExactly("冯经理（解放碑物业服务公司）");
+      browser.select(form, "承办人（可选）", "冯经理（解放碑物业服务公司）");
       browser.dateTime(form, "Field_CompletionDeadline", "2026/3/31", "17:00");
     });
 

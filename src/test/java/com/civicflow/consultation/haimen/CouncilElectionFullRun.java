@@ -7,6 +7,9 @@ import com.civicflow.consultation.drive.EngineSteps;
 import com.civicflow.consultation.drive.Steps;
 import java.util.List;
 import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
@@ -33,10 +36,14 @@ public final class CouncilElectionFullRun {
   private static String elect(Steps steps) {
     ProcessEngine engine = steps.engine();
     String pi = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "seats", 3L)).getBusinessKey();
-    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
-    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
-    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海\n季晓燕 sannan-staff"));
-    steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", "王大海：户籍不在本社区"));
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "张建国",
+        "nominatedUsers", chosen("sannan-council")));
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰",
+        "nominatedUsers", chosen("sannan-grid")));
+    steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海",
+        "nominatedUsers", chosen("sannan-staff")));
+    steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", chosen("王大海"),
+        "strikeReason", "户籍不在本社区"));
     steps.complete("binjiang-office", pi, TASK_SCREEN_BY_PARTY, Map.of());
     steps.complete("sannan-staff", pi, TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
         "ballotTally", "茅建华 30\n张建国 60\n李秀兰 20\n袁梅 80\n季晓燕 70"));
@@ -60,10 +67,12 @@ public final class CouncilElectionFullRun {
   public static String objectionStrikesAMember(Steps steps) {
     try {
       String pi = steps.start("sannan-staff", KEY, Map.of("communityId", "sannan", "seats", 3L)).getBusinessKey();
-      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
-      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
-      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "季晓燕 sannan-staff"));
-      steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", ""));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "张建国",
+        "nominatedUsers", chosen("sannan-council")));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰",
+        "nominatedUsers", chosen("sannan-grid")));
+      steps.complete("sannan-staff", pi, TASK_NOMINATE_BY_MEMBERS, Map.of("nominatedUsers", chosen("sannan-staff")));
+      steps.complete("sannan-secretary", pi, TASK_SCREEN_BY_COMMITTEES, Map.of());
       steps.complete("binjiang-office", pi, TASK_SCREEN_BY_PARTY, Map.of());
       steps.complete("sannan-staff", pi, TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
           "ballotTally", "茅建华 30\n张建国 60\n李秀兰 55\n袁梅 80\n季晓燕 70"));
@@ -79,6 +88,11 @@ public final class CouncilElectionFullRun {
     } finally {
       steps.reset();
     }
+  }
+
+  /** What a checklist or taglist submits (Json): the community's users a nomination chooses, the candidates a screening strikes. */
+  public static JsonValue chosen(String... values) {
+    return SpinValues.jsonValue(Spin.JSON(List.of(values)).toString()).create();
   }
 
   /** Authenticates as the user with their groups and tenants, as Tasklist does. */

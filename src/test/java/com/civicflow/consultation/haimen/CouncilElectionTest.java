@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static com.civicflow.consultation.haimen.CouncilElectionFullRun.chosen;
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
@@ -64,9 +65,9 @@ class CouncilElectionTest extends ProcessTestSupport {
     ProcessInstance pi = nominate(2, "甲一\n乙二", "丙三", "丁四\n戊五");
 
     // when
-    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", "甲一：不是本社区居民"));
+    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", chosen("甲一"), "strikeReason", "不是本社区居民"));
     assertThat(task(TASK_SCREEN_BY_PARTY, pi)).hasCandidateGroup("street-office");
-    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", "乙二：受过处分"));
+    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", chosen("乙二"), "strikeReason", "受过处分"));
 
     // then
     assertThat(pi).isWaitingAt(TASK_SECRET_BALLOT).variables()
@@ -81,8 +82,8 @@ class CouncilElectionTest extends ProcessTestSupport {
     ProcessInstance pi = nominate(3, "甲一", "乙二", "丙三\n丁四");
 
     // when the screening leaves as many candidates as seats
-    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", "丁四：本人不愿参选"));
-    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", ""));
+    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", chosen("丁四"), "strikeReason", "本人不愿参选"));
+    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", chosen()));
 
     // then
     assertThat(pi).hasPassed(GATEWAY_COMPETITIVE).hasNotPassed(TASK_SECRET_BALLOT)
@@ -118,17 +119,23 @@ class CouncilElectionTest extends ProcessTestSupport {
 
   @Test
   void upheldObjectionStrikesTheMemberAndTheNextEligibleCandidateFillsTheSeat() {
-    // given
-    ProcessInstance pi = screened(2, "甲一 sannan-council\n乙二", "丙三 sannan-grid", "丁四");
-    ballot(pi, 100, "甲一 80\n乙二 60\n丙三 55\n丁四 0");
+    // given two of the community's users among the candidates, chosen from the list
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(KEY, withVariables("communityId", "sannan", "seats", 2L));
+    complete(task(TASK_NOMINATE_BY_COMMITTEES, pi), withVariables("nominations", "乙二", "nominatedUsers", chosen("sannan-council")));
+    complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominatedUsers", chosen("sannan-grid")));
+    complete(task(TASK_NOMINATE_BY_MEMBERS, pi), withVariables("nominations", "丁四"));
+    assertThat(pi).variables().containsEntry(ElectionVariables.CANDIDATES.name(), "乙二\n茅建华 sannan-council\n袁梅 sannan-grid\n丁四");
+    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", chosen()));
+    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", chosen()));
+    ballot(pi, 100, "茅建华 80\n乙二 60\n袁梅 55\n丁四 0");
 
     // when an objection against 乙二 is upheld
     uphold(pi, "乙二隐瞒了违法建设");
     complete(task(TASK_STRIKE_OBJECTED, pi), withVariables("struckMember", "乙二"));
 
-    // then 丙三 (55 of 100) takes the seat and the result is published again
+    // then 袁梅 (55 of 100) takes the seat and the result is published again
     assertThat(pi).isWaitingAt(CALL_PUBLISH_RESULT).variables()
-        .containsEntry(ElectionVariables.ELECTED_MEMBERS.name(), "甲一 sannan-council\n丙三 sannan-grid");
+        .containsEntry(ElectionVariables.ELECTED_MEMBERS.name(), "茅建华 sannan-council\n袁梅 sannan-grid");
     execute(jobQuery().processInstanceId(calledProcessInstance(PublicNotice.PROCESS_KEY, pi).getId()).timers().singleResult());
     assertThat(pi).isEnded().hasPassed(TASK_INSTALL_COUNCIL, EVENT_COUNCIL_ELECTED);
     assertThat(members()).containsExactly("sannan-council", "sannan-grid", "sannan-secretary");
@@ -159,9 +166,16 @@ class CouncilElectionTest extends ProcessTestSupport {
 
     // then
     assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominations", "钱主任 minzulu-staff")))
-        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不是本社区的系统用户");
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("每行只写一位居民的姓名");
     assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominations", "张 三 李")))
-        .hasMessageContaining("格式不对");
+        .hasMessageContaining("每行只写一位居民的姓名");
+    // only the community's own users are offered: not another community's, not the street office's
+    for (String notOffered : List.of("minzulu-staff", "binjiang-office", "no-such-user")) {
+      assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominatedUsers", chosen(notOffered))))
+          .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不在可选项中");
+    }
+    assertThatThrownBy(() -> complete(task(TASK_NOMINATE_BY_OWNERS, pi), withVariables("nominations", "")))
+        .hasMessageContaining("请填写“推荐的居民”");
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(KEY, withVariables("communityId", "sannan", "seats", 40)))
         .hasMessageContaining("常务理事席位数");
 
@@ -170,8 +184,11 @@ class CouncilElectionTest extends ProcessTestSupport {
     assertThatThrownBy(() -> ballot(small, 10, "甲一 5\n乙二 3")).hasMessageContaining("缺少候选人“丙三”");
     assertThatThrownBy(() -> ballot(small, 10, "甲一 8\n乙二 8\n丙三 0")).hasMessageContaining("超过可能的最大值");
     ProcessInstance screening = nominate(1, "甲一", "乙二", "丙三");
-    assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening), withVariables("strikes", "甲一")))
-        .hasMessageContaining("缺少理由");
+    assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening), withVariables("strikes", chosen("甲一"))))
+        .hasMessageContaining("请填写“筛除理由”");
+    assertThatThrownBy(() -> complete(task(TASK_SCREEN_BY_COMMITTEES, screening),
+        withVariables("strikes", chosen("庚七"), "strikeReason", "不符合条件"))).hasMessageContaining("不在可选项中");
+    assertThat(screening).isWaitingAt(TASK_SCREEN_BY_COMMITTEES);
     assertThat(small).isWaitingAt(TASK_SECRET_BALLOT);
   }
 
@@ -198,8 +215,8 @@ class CouncilElectionTest extends ProcessTestSupport {
 
   static ProcessInstance screened(long seats, String committees, String owners, String members) {
     ProcessInstance pi = nominate(seats, committees, owners, members);
-    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", ""));
-    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", ""));
+    complete(task(TASK_SCREEN_BY_COMMITTEES, pi), withVariables("strikes", chosen()));
+    complete(task(TASK_SCREEN_BY_PARTY, pi), withVariables("strikes", chosen()));
     assertThat(pi).isWaitingAt(TASK_SECRET_BALLOT);
     return pi;
   }
