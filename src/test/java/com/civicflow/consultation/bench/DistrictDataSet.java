@@ -1,0 +1,192 @@
+package com.civicflow.consultation.bench;
+
+import com.civicflow.consultation.drive.Steps;
+import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The district data set: open matters of the generated communities, each started through the Java API as its full
+ * run starts it (in batches of one transaction each, two threads), with the due dates a district's task list has —
+ * a tenth overdue, a tenth due within two days, a fifth due later, the rest without — plus the implementation tasks
+ * that become overdue at once in the overdue measurement (responsible unit of the district, deadline
+ * {@link #OVERDUE_DEADLINE}). Generated once and kept as a snapshot of the stopped server's data directory under
+ * the cache folder; each run works on a copy.
+ */
+final class DistrictDataSet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DistrictDataSet.class);
+  /** Bump when what is generated changes: a new snapshot is made. */
+  static final int VERSION = 1;
+  /** When the data set is generated (a Monday morning). */
+  static final Date GENERATED_AT = Steps.beijing("2026-11-30T09:00");
+  /** "Now" for the filters: the day after. */
+  static final Date NOW = Steps.beijing("2026-12-01T10:00");
+  /** The deadline of every implementation task the overdue measurement makes late at once (a Monday). */
+  static final String OVERDUE_DEADLINE = "2026-12-21T17:00";
+  static final String CALLER = "implementation-caller-test";
+  private static final int BATCH = 50;
+  private static final long HOUR = 3_600_000L;
+
+  private DistrictDataSet() {}
+
+  /** The snapshot's data directory, generated first when the cache has none. */
+  static Path snapshot(BenchConfig config, GeneratedOrganisation organisation, GreenMail smtp) {
+    String key = "district-v%d-%dc-%dt-%do".formatted(VERSION, config.communities(), config.openTasks(), config.overdueTasks());
+    Path ready = config.cache().resolve(key);
+    if (Files.exists(ready.resolve("PG_VERSION")) && !Boolean.getBoolean("bench.regenerate")) {
+      LOG.info("Benchmark data set: snapshot {}", ready);
+      return ready;
+    }
+    Path partial = config.cache().resolve(key + ".partial");
+    BenchDatabase.deleteTree(partial);
+    BenchDatabase.deleteTree(ready);
+    long started = System.nanoTime();
+    try (BenchDatabase database = BenchDatabase.start(partial)) {
+      database.createDatabase("consultation");
+      Clock.at(GENERATED_AT);
+      try (ProductContext app = ProductContext.start(database.url("consultation"), organisation, smtp.getSmtp().getPort(),
+          Map.of())) {
+        generate(app, config, organisation, smtp);
+      } finally {
+        ClockUtil.reset();
+      }
+      database.execute("consultation", "VACUUM ANALYZE");
+    }
+    try {
+      Files.move(partial, ready);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    LOG.info("Benchmark data set generated in {} s: {}", (System.nanoTime() - started) / 1_000_000_000L, ready);
+    return ready;
+  }
+
+  private static void generate(ProductContext app, BenchConfig config, GeneratedOrganisation organisation, GreenMail smtp) {
+    ProcessEngine engine = app.engine();
+    deployCaller(engine);
+    Map<String, FullRuns.Start> starts = new HashMap<>();
+    for (String model : List.of("yuzhong", "haimen-seven-step", "kenli", "cangzhou", "dongcheng")) {
+      FullRuns.Start start = FullRuns.firstStart(model, engine);
+      starts.put(start.processKey(), start);
+    }
+    Clock.at(GENERATED_AT);
+    TransactionTemplate transaction = new TransactionTemplate(app.bean(PlatformTransactionManager.class));
+    List<GeneratedOrganisation.Community> communities = organisation.communities();
+    AtomicInteger sequence = new AtomicInteger();
+    // the implementation tasks of the overdue measurement first, spread over the communities
+    inParallel(config.overdueTasks(), i -> {
+      GeneratedOrganisation.Community community = communities.get(i % communities.size());
+      ProcessInstance caller = engine.getRuntimeService().createProcessInstanceByKey(CALLER).setVariables(Map.of(
+          "communityId", community.id(), "topic", "基准实施事项 " + i, "resultText", "按协商结果整治小区环境")).execute();
+      Task assign = engine.getTaskService().createTaskQuery().processInstanceId(caller.getId()).singleResult();
+      engine.getTaskService().complete(assign.getId(), Map.of("responsibleUnit", community.unit(),
+          "completionDeadline", OVERDUE_DEADLINE));
+    }, transaction, smtp);
+    // then open matters of every model until the district holds the open tasks asked for
+    long open = engine.getTaskService().createTaskQuery().count();
+    while (open < config.openTasks()) {
+      int round = (int) Math.min(config.openTasks() - open, communities.size() * 10L);
+      inParallel(round, i -> {
+        int n = sequence.getAndIncrement();
+        GeneratedOrganisation.Community community = communities.get(n % communities.size());
+        FullRuns.Start start = starts.get(community.model());
+        Map<String, Object> variables = new HashMap<>(start.variables());
+        variables.put("communityId", community.id());
+        ProcessInstance matter = engine.getRuntimeService().createProcessInstanceByKey(start.processKey())
+            .setVariables(variables).execute();
+        Date due = dueDate(n);
+        if (due != null) {
+          for (Task task : engine.getTaskService().createTaskQuery().processInstanceId(matter.getId()).list()) {
+            task.setDueDate(due);
+            engine.getTaskService().saveTask(task);
+          }
+        }
+      }, transaction, smtp);
+      open = engine.getTaskService().createTaskQuery().count();
+      LOG.info("Benchmark data set: {} open tasks", open);
+    }
+    Jobs.waitUntilDone(engine, 600);
+  }
+
+  /** A tenth overdue, a tenth due within two days, a fifth due later, the rest without a due date. */
+  static Date dueDate(int n) {
+    int slot = n % 10;
+    long now = NOW.getTime();
+    return switch (slot) {
+      case 0 -> new Date(now - (1 + n % 240) * HOUR);
+      case 1 -> new Date(now + (1 + n % 46) * HOUR);
+      case 2, 3 -> new Date(now + (72 + n % 600) * HOUR);
+      default -> null;
+    };
+  }
+
+  interface Item {
+    void make(int index);
+  }
+
+  /** Makes {@code count} items in batches of one transaction, on two threads. */
+  private static void inParallel(int count, Item item, TransactionTemplate transaction, GreenMail smtp) {
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> running = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      running.add(threads.submit(() -> {
+        for (int from = next.getAndAdd(BATCH); from < count; from = next.getAndAdd(BATCH)) {
+          int first = from;
+          transaction.executeWithoutResult(status -> {
+            for (int i = first; i < Math.min(first + BATCH, count); i++) {
+              item.make(i);
+            }
+          });
+          if (first % 5_000 == 0) {
+            DistrictBench.purge(smtp);
+          }
+        }
+        return null;
+      }));
+    }
+    threads.shutdown();
+    try {
+      for (Future<?> future : running) {
+        future.get();
+      }
+      threads.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (Exception e) {
+      threads.shutdownNow();
+      throw new IllegalStateException("generating the data set failed", e);
+    }
+  }
+
+  static void deployCaller(ProcessEngine engine) {
+    if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(CALLER).count() > 0) {
+      return;
+    }
+    try (InputStream in = DistrictDataSet.class.getResourceAsStream("/bpmn/" + CALLER + ".bpmn")) {
+      engine.getRepositoryService().createDeployment().name(CALLER).addInputStream(CALLER + ".bpmn", in).deploy();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
