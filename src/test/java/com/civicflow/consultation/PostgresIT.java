@@ -11,6 +11,11 @@ import com.civicflow.consultation.haimen.SevenStepFullRun;
 import com.civicflow.consultation.kenli.KenliFullRun;
 import com.civicflow.consultation.kenli.RegularMeetingSchedule;
 import com.civicflow.consultation.mail.TestSmtp;
+import com.civicflow.consultation.notice.ObjectionDesk;
+import com.civicflow.consultation.onlinetopic.OnlineTopics;
+import com.civicflow.consultation.privacy.ErasureScenario;
+import com.civicflow.consultation.privacy.Person;
+import com.civicflow.consultation.privacy.PersonalDataErasure;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.yuzhong.YuzhongFullRun;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -23,6 +28,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -90,6 +96,9 @@ class PostgresIT {
     }
     steps = new DeployedSteps(engine, port, probe);
   }
+  @Autowired OnlineTopics topics;
+  @Autowired ObjectionDesk objections;
+  @Autowired PersonalDataErasure erasure;
 
   @Test
   void runsOnPostgres17() throws Exception {
@@ -202,6 +211,21 @@ class PostgresIT {
   }
 
   @Test
+  @Order(8)
+  void aTopicRaisedOnlineIsAdmittedAndStartsTheCommunitysModel() {
+    String number = steps.raiseTopicOnline("minzulu", Map.of("topic", "12号院门口积水", "description", "雨后积水一周不退",
+        "location", "12号院", "name", "赵建华", "contact", "13912345678"));
+    steps.complete("minzulu-council", number, "Task_ReviewTopic", Map.of("admissionDecision", "admit"));
+    steps.complete("minzulu-council", number, "Task_EnterMatter", Map.of("topic", "12号院门口积水",
+        "topicDescription", "雨后积水一周不退", "topicSource", "网上", "category", "公益事业", "catalogueItem", "环境卫生整治",
+        "withinCommunityPowers", "true", "contraryToLaw", "false", "householdsAffected", 120));
+    String matter = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("admittedMatterNumber")
+        .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)
+            .singleResult().getId()).singleResult().getValue();
+    assertThat(matter).startsWith("MINZULU-");
+  }
+
+  @Test
   @Order(100)
   void noJobFailedAndMailWentOut() {
     steps.waitForJobs();
@@ -238,6 +262,22 @@ class PostgresIT {
       request.header("Authorization", authorization);
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void onePersonsDataIsErasedEverywhereOnRequest() throws Exception {
+    // given a resident's online topics, the mail about them, her objection, filed and open records
+    var open = ErasureScenario.prepare(engine, topics, objections);
+    Person her = new Person(ErasureScenario.NAME, List.of(ErasureScenario.PHONE));
+    assertThat(erasure.find(her).total()).isPositive();
+
+    // when an administrator erases her data
+    erasure.erase(her, "admin");
+
+    // then no column of any table holds her name or number, and her open topic still runs
+    assertThat(ErasureScenario.whereSheStands(dataSource)).isEmpty();
+    assertThat(engine.getRuntimeService().getVariable(open.getId(), "residentName")).isEqualTo(PersonalDataErasure.ERASED);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(open.getId()).count()).isEqualTo(1);
   }
 
   private HttpResponse<String> post(String path, String authorization, String json) throws Exception {

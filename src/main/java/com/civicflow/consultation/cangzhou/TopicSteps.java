@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 @Service("cangzhouTopicSteps")
 class TopicSteps {
 
-  static final List<String> CHANNELS = List.of("专题座谈会", "社区事务商谈会", "入户走访", "网络群", "其他");
+  static final List<String> CHANNELS = List.of("专题座谈会", "社区事务商谈会", "入户走访", "网络群", "网上议事厅", "其他");
   static final List<String> MODES = List.of("面对面", "背靠背");
   static final String ANONYMOUS = "背靠背";
   static final List<String> STUDY_DECISIONS = List.of("admit", "reject");

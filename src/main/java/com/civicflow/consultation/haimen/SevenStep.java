@@ -27,7 +27,7 @@ public final class SevenStep {
   public static final String TASK_POST_EVALUATION = "Task_PostEvaluation";
   public static final String EVENT_MATTER_CLOSED = "Event_MatterClosed";
 
-  static final List<String> TOPIC_SOURCES = List.of("入户走访", "问卷调查", "座谈", "居民反映", "网格员上报", "12345热线", "社区微信群");
+  static final List<String> TOPIC_SOURCES = List.of("入户走访", "问卷调查", "座谈", "居民反映", "网格员上报", "12345热线", "社区微信群", "网上议事厅");
   static final List<String> SURVEY_METHODS = List.of("入户走访", "问卷调查", "座谈");
   static final List<String> CATEGORIES = List.of("公共事务", "公益事业", "矛盾纠纷", "自治制度", "其他",
       "违反法律法规", "涉及个人隐私", "已有法定程序", "超出社区职责");

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
  * compared in constant time when the form comes back. A post without the session's token is refused.
  */
 @Component
-class CsrfTokens {
+public class CsrfTokens {
 
-  static final String PARAMETER = "_csrf";
+  public static final String PARAMETER = "_csrf";
   static final String SESSION_ATTRIBUTE = CsrfTokens.class.getName();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The visitor's token, created (with a session) on first use. */
-  String tokenFor(HttpServletRequest request) {
+  public String tokenFor(HttpServletRequest request) {
     HttpSession session = request.getSession(true);
     Object token = session.getAttribute(SESSION_ATTRIBUTE);
     if (token == null) {
@@ -34,7 +34,7 @@ class CsrfTokens {
   }
 
   /** Whether the submitted token is the one of the visitor's session. */
-  boolean matches(HttpServletRequest request, String submitted) {
+  public boolean matches(HttpServletRequest request, String submitted) {
     HttpSession session = request.getSession(false);
     Object expected = session == null ? null : session.getAttribute(SESSION_ATTRIBUTE);
     return expected != null && submitted != null

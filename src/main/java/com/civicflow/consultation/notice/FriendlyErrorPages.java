@@ -44,6 +44,7 @@ public class FriendlyErrorPages implements ErrorViewResolver {
       case CONFLICT -> "无法受理";
       case PAYLOAD_TOO_LARGE, LENGTH_REQUIRED -> "提交的内容过长";
       case METHOD_NOT_ALLOWED -> "不支持的操作";
+      case TOO_MANY_REQUESTS -> "提交过于频繁";
       default -> status.is4xxClientError() ? "请求无法处理" : "系统暂时无法处理";
     };
   }
@@ -57,6 +58,7 @@ public class FriendlyErrorPages implements ErrorViewResolver {
       case CONFLICT -> "该公示已结束，不再受理异议。";
       case PAYLOAD_TOO_LARGE, LENGTH_REQUIRED -> "提交的内容超过了允许的长度，请精简后重新提交。";
       case METHOD_NOT_ALLOWED -> "请从页面上的按钮操作。";
+      case TOO_MANY_REQUESTS -> "您（或与您使用同一网络的人）短时间内提交次数过多。为防止恶意刷屏，请稍等几分钟后再提交；如有急事，请直接联系社区居委会。";
       default -> status.is4xxClientError() ? "请返回上一页重试。" : "请稍后再试；如问题持续，请联系社区居委会。";
     };
   }

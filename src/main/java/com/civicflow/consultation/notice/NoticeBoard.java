@@ -4,12 +4,14 @@ import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_ID;
 
 import com.civicflow.consultation.organisation.OrgUnit;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
+import com.civicflow.consultation.privacy.MatterPeople;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The public notice board's read side. Reads the engine's history as no particular user (no
  * authentication, so no authorization or tenant checks apply) and returns only what is public: the
- * {@link PostedNotice} record, never variables, user ids or engine ids.
+ * {@link PostedNotice} record, never variables, user ids or engine ids, with the names of the people the matter
+ * holds and every phone number masked ({@link MatterPeople}).
  */
 @Service
 public class NoticeBoard {
@@ -28,11 +31,14 @@ public class NoticeBoard {
   private final HistoryService history;
   private final OrganisationDirectory directory;
   private final ImplementationProgressReader progress;
+  private final MatterPeople people;
 
-  NoticeBoard(HistoryService history, OrganisationDirectory directory, ImplementationProgressReader progress) {
+  NoticeBoard(HistoryService history, OrganisationDirectory directory, ImplementationProgressReader progress,
+      MatterPeople people) {
     this.history = history;
     this.directory = directory;
     this.progress = progress;
+    this.people = people;
   }
 
   /** The communities (and streets, districts) that have a board, in directory order. */
@@ -89,6 +95,8 @@ public class NoticeBoard {
         result.add(record.toNotice(withProgress || record.isResult() ? progress.of(record.matterNumber()) : null));
       }
     }
+    Map<String, Set<String>> named = people.of(result.stream().map(PostedNotice::matterNumber).filter(n -> n != null).toList());
+    result.replaceAll(notice -> notice.masked(named.getOrDefault(notice.matterNumber(), Set.of())));
     result.sort(Comparator.comparing(PostedNotice::postedAt).reversed());
     return result;
   }

@@ -1,5 +1,7 @@
 package com.civicflow.consultation.notice;
 
+import com.civicflow.consultation.onlinetopic.OnlineTopicForm;
+import com.civicflow.consultation.onlinetopic.OnlineTopics;
 import com.civicflow.consultation.organisation.OrgUnit;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -15,8 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public notice board (公示栏): no login. {@code /notices} lists the boards, {@code /notices/{community}}
- * a community's current and past notices, {@code /notices/{community}/{notice}} one notice with the
- * objection form while it is open.
+ * a community's current and past notices (and, where the community takes them, the form “我要提议题” of the
+ * 网上议事厅), {@code /notices/{community}/{notice}} one notice with the objection form while it is open.
  */
 @Controller
 @RequestMapping("/notices")
@@ -26,12 +28,15 @@ class NoticeBoardController {
   private final ObjectionDesk desk;
   private final CsrfTokens csrf;
   private final ApplicationDesk applications;
+  private final OnlineTopics topics;
 
-  NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf, ApplicationDesk applications) {
+  NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf, ApplicationDesk applications,
+      OnlineTopics topics) {
     this.board = board;
     this.desk = desk;
     this.csrf = csrf;
     this.applications = applications;
+    this.topics = topics;
   }
 
   @GetMapping
@@ -42,13 +47,17 @@ class NoticeBoardController {
   }
 
   @GetMapping("/{communityId}")
-  String community(@PathVariable String communityId, Model model) {
+  String community(@PathVariable String communityId, HttpServletRequest request, Model model) {
     OrgUnit unit = board.board(communityId).orElseThrow(NoticeNotFoundException::new);
     List<PostedNotice> notices = board.notices(unit.id());
     model.addAttribute("communityId", unit.id());
     model.addAttribute("communityName", board.fullName(unit.id()));
     model.addAttribute("current", notices.stream().filter(n -> n.status() == NoticeStatus.OPEN || n.status() == NoticeStatus.EXPIRED).toList());
     model.addAttribute("past", notices.stream().filter(n -> n.status() == NoticeStatus.CLOSED || n.status() == NoticeStatus.WITHDRAWN).toList());
+    model.addAttribute("takesTopics", topics.takesTopics(unit.id()));
+    if (topics.takesTopics(unit.id())) {
+      model.addAllAttributes(OnlineTopicForm.empty(csrf.tokenFor(request)));
+    }
     return "notice/community";
   }
 

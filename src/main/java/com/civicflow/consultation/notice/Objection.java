@@ -27,7 +27,7 @@ public record Objection(String name, String contact, String reason) {
     return problems;
   }
 
-  static void check(List<String> problems, String value, String label, int max) {
+  public static void check(List<String> problems, String value, String label, int max) {
     if (value.isEmpty()) {
       problems.add("请填写“" + label + "”");
     } else if (value.codePointCount(0, value.length()) > max) {
@@ -35,7 +35,7 @@ public record Objection(String name, String contact, String reason) {
     }
   }
 
-  static String clean(String value, boolean multiline) {
+  public static String clean(String value, boolean multiline) {
     if (value == null) {
       return "";
     }

@@ -1,5 +1,7 @@
 package com.civicflow.consultation.notice;
 
+import com.civicflow.consultation.privacy.Masking;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 
@@ -22,6 +24,13 @@ public record PostedNotice(
     long objectionCount,
     List<String> replies,
     ImplementationProgress progress) {
+
+  /** The notice as the public sees it: these people's names and every phone number or e-mail masked (个人信息保护法). */
+  PostedNotice masked(Collection<String> people) {
+    return new PostedNotice(noticeId, communityId, matterNumber, Masking.text(title, people), kind, Masking.text(body, people),
+        periodDays, postedAt, closesAt, closedAt, status, objectionCount,
+        replies.stream().map(reply -> Masking.text(reply, people)).toList(), progress);
+  }
 
   public boolean open() {
     return status == NoticeStatus.OPEN;

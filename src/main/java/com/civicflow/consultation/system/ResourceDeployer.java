@@ -104,8 +104,9 @@ public class ResourceDeployer {
     return refs;
   }
 
+  /** A static form id; an expression ({@code ${matterStartForm}}, bound to the latest form) is resolved at run time. */
   private static void addRef(Set<String> refs, String ref) {
-    if (ref != null && !ref.isBlank()) {
+    if (ref != null && !ref.isBlank() && !ref.contains("${") && !ref.contains("#{")) {
       refs.add(ref);
     }
   }

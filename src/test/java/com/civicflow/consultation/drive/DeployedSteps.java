@@ -80,6 +80,22 @@ public final class DeployedSteps implements Steps {
         "reason", reason), "?applied");
   }
 
+  /**
+   * 网上议事厅: a resident raises a topic on the community's public board, without logging in. Returns the 受理编号
+   * (the topic's tracking number, also its business key).
+   */
+  public String raiseTopicOnline(String communityId, Map<String, String> topic) {
+    Board resident = new Board(rest.port());
+    String board = "/notices/" + communityId;
+    Board.Page page = resident.get(board);
+    Board.Page sent = resident.post(board + "/topics", page.csrfToken(), topic);
+    if (sent.status() != 303 || !sent.location().contains("/topics/WS-")) {
+      throw new AssertionError("居民在 " + board + " 提出议题未被受理: HTTP " + sent.status() + " " + sent.body());
+    }
+    waitForJobs();
+    return sent.location().replaceAll(".*/topics/([^?]+).*", "$1");
+  }
+
   /** A resident's form on the notice's public page: no login, the page's CSRF token in the same session. */
   private void board(String matterNumber, String action, Map<String, String> fields, String received) {
     ProcessInstance notice = postedNotice(matterNumber);

@@ -83,6 +83,9 @@ public final class FormProbe {
     UserTask element = model.getModelElementById(task.getTaskDefinitionKey());
     String formKey = element.getCamundaFormRef();
     assertThat(formKey).as("%s 的表单", task.getTaskDefinitionKey()).isNotNull();
+    if (formKey.startsWith("${") && formKey.endsWith("}")) { // a form chosen at run time, e.g. the model's start form
+      formKey = String.valueOf(engine.getTaskService().getVariable(taskId, formKey.substring(2, formKey.length() - 1)));
+    }
     Map<String, Object> scope = engine.getTaskService().getVariables(taskId);
     Map<String, String> before = snapshot(task);
     for (Variant variant : variants(formKey, good, scope)) {

@@ -38,15 +38,19 @@ final class Browser {
   }
 
   void login(String baseUrl, String app, String user) {
+    login(baseUrl, app, user, "demo");
+  }
+
+  void login(String baseUrl, String app, String user, String secret) {
     page.navigate(baseUrl + "/camunda/app/" + app + "/default/#/login");
     page.waitForLoadState(LoadState.NETWORKIDLE);
     Locator username = page.locator("input[ng-model='username']");
     Locator password = page.locator("input[ng-model='password']");
     username.fill(user);
-    password.fill("demo");
-    if (!user.equals(username.inputValue()) || !"demo".equals(password.inputValue())) {
+    password.fill(secret);
+    if (!user.equals(username.inputValue()) || !secret.equals(password.inputValue())) {
       username.fill(user);
-      password.fill("demo");
+      password.fill(secret);
     }
     page.locator("button[type='submit']").click();
     page.locator("input[ng-model='username']").waitFor(

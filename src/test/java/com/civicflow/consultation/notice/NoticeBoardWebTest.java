@@ -7,19 +7,9 @@ import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,9 +30,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class NoticeBoardWebTest {
 
-  static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-  static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
   @LocalServerPort
   int port;
   @Autowired
@@ -54,11 +41,11 @@ class NoticeBoardWebTest {
   @Autowired
   ManagementService management;
 
-  HttpClient browser;
+  BoardClient browser;
 
   @BeforeEach
   void newBrowser() {
-    browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    browser = new BoardClient(port);
   }
 
   @AfterEach
@@ -260,23 +247,14 @@ class NoticeBoardWebTest {
   }
 
   static String token(String html) {
-    Matcher m = TOKEN.matcher(html);
-    assertThat(m.find()).as("form carries a CSRF token").isTrue();
-    return m.group(1);
+    return BoardClient.token(html);
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return browser.get(path);
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
-    String body = new LinkedHashMap<>(fields).entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8").header("Accept", BROWSER_ACCEPT)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return browser.postForm(path, fields);
   }
 }

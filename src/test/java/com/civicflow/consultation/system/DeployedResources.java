@@ -58,7 +58,7 @@ public final class DeployedResources {
   }
 
   private static List<String> formRefs(Path bpmn) throws IOException {
-    var matcher = Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(Files.readString(bpmn));
+    var matcher = Pattern.compile("camunda:formRef=\"([^\"$#]+)\"").matcher(Files.readString(bpmn));
     return matcher.results().map(m -> m.group(1)).distinct().toList();
   }
 
