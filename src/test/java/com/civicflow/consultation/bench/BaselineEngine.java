@@ -21,8 +21,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
-import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 
@@ -73,13 +71,8 @@ final class BaselineEngine {
     config.setJobExecutorActivate(true);
     config.setTenantIdProvider(new ReplayedTenants());
     config.setBeans(beansWithNoOps(beans));
-    config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new AbstractProcessEnginePlugin() {
-      @Override
-      public void postInit(ProcessEngineConfigurationImpl engine) {
-        engine.getDeployers().stream().filter(BpmnDeployer.class::isInstance).map(BpmnDeployer.class::cast).findFirst()
-            .orElseThrow().getBpmnParser().getParseListeners().add(new FiringListeners(null, BaselineEngine.this::replay));
-      }
-    }));
+    FiringListeners.addLast(config, new FiringListeners(null, this::replay));
+    config.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
     engine = config.buildProcessEngine();
   }
 

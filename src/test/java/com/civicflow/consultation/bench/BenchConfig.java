@@ -40,6 +40,15 @@ record BenchConfig(String scale, int districts, int streetsPerDistrict, int comm
     };
   }
 
+  /**
+   * Which parts run ({@code -Dbench.phases}, comma separated; default all): {@code startup}, {@code filters},
+   * {@code overdue}, {@code completion}, {@code lifecycle}; {@code data} only makes the data set's snapshot.
+   */
+  static boolean runs(String phase) {
+    String phases = System.getProperty("bench.phases", "all");
+    return phases.equals("all") || java.util.Arrays.asList(phases.split(",")).contains(phase);
+  }
+
   int communities() {
     return districts * streetsPerDistrict * communitiesPerStreet;
   }

@@ -34,12 +34,20 @@ final class DistrictBench {
     GreenMail smtp = new GreenMail(new ServerSetup(0, "localhost", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     try {
-      if (config.startupRuns() > 0) {
+      if (config.startupRuns() > 0 && BenchConfig.runs("startup")) {
         startup(config, report);
       }
       GeneratedOrganisation organisation = GeneratedOrganisation.write(config, config.output().resolve("organisation"));
-      district(config, organisation, smtp, report);
-      lifecycle(config, smtp, report);
+      if (BenchConfig.runs("data")) {
+        DistrictDataSet.snapshot(config, organisation, smtp);
+      }
+      if (BenchConfig.runs("filters") || BenchConfig.runs("overdue") || BenchConfig.runs("completion")) {
+        district(config, organisation, smtp, report);
+      }
+      if (BenchConfig.runs("lifecycle")) {
+        lifecycle(config, smtp, report);
+      }
+      projection(report);
     } finally {
       ClockUtil.reset();
       smtp.stop();
@@ -54,14 +62,21 @@ final class DistrictBench {
       Clock.at(DistrictDataSet.NOW);
       try (ProductContext app = ProductContext.start(database.url("consultation"), organisation, smtp.getSmtp().getPort(),
           Map.of())) {
-        long open = app.engine().getTaskService().createTaskQuery().count();
-        FilterBench.Result filters = FilterBench.measure(app, config.filterSamples());
-        report.put("filter_p95_ms", filterMap(filters));
-        report.section(filterSection(filters, open, config));
-        OverdueBench.Result overdue = OverdueBench.measure(app, config.overdueTasks(), config.full() ? 1_500 : 120);
-        report.put("overdue_10k_s", Stats.round(overdue.seconds(), 1));
-        report.section(overdueSection(overdue));
-        purge(smtp);
+        if (BenchConfig.runs("filters")) {
+          long open = app.engine().getTaskService().createTaskQuery().count();
+          FilterBench.Result filters = FilterBench.measure(app, config.filterSamples());
+          report.put("filter_p95_ms", filterMap(filters));
+          report.section(filterSection(filters, open, config));
+        }
+        if (BenchConfig.runs("overdue")) {
+          OverdueBench.Result overdue = OverdueBench.measure(app, config.overdueTasks(), config.full() ? 1_500 : 120);
+          report.put("overdue_10k_s", Stats.round(overdue.seconds(), 1));
+          report.section(overdueSection(overdue));
+          purge(smtp);
+        }
+        if (!BenchConfig.runs("completion")) {
+          return;
+        }
         Map<String, Double> completion = new LinkedHashMap<>();
         for (int inFlight : config.inFlight()) {
           CompletionLoad.Level level = CompletionLoad.measure(app, inFlight, config.completionsPerLevel());
@@ -136,6 +151,7 @@ final class DistrictBench {
     Map<String, Object> ratios = new LinkedHashMap<>();
     Map<String, Long> rows = new LinkedHashMap<>();
     Map<String, Long> bytes = new LinkedHashMap<>();
+    Map<String, Long> tasks = new LinkedHashMap<>();
     StringBuilder md = new StringBuilder("## Lifecycle against plain Camunda (lifecycle_ratio, goal ≥ 0.8 for every model)\n\n");
     md.append("Each model's full run (the path PostgresIT drives), one matter at a time through the Java API as the real users, ")
         .append("job executor on; the baseline is plain Camunda with the product's engine settings running the same diagrams, ")
@@ -149,6 +165,7 @@ final class DistrictBench {
           "baseline_per_minute", Stats.round(m.baselinePerMinute(), 1)));
       rows.put(m.model(), m.history().rows());
       bytes.put(m.model(), m.history().bytes());
+      tasks.put(m.model(), m.history().rowsByTable().getOrDefault("act_hi_taskinst", 0L));
       md.append("| ").append(m.model()).append(" | ").append(BenchReport.number(m.productSeconds())).append(" | ")
           .append(BenchReport.number(m.baselineSeconds())).append(" | ").append(BenchReport.number(m.productPerMinute()))
           .append(" | ").append(BenchReport.number(m.baselinePerMinute())).append(" | **").append(BenchReport.number(m.ratio()))
@@ -159,6 +176,7 @@ final class DistrictBench {
     report.put("history_rows_per_matter", rows);
     report.put("history_bytes_per_matter", bytes);
     report.put("history_disk_factor", Stats.round(disk, 2));
+    report.put("tasks_per_matter", tasks);
     md.append("\n## History per matter (history_rows_per_matter, history_bytes_per_matter)\n\n")
         .append("Rows of the history tables (and byte arrays) of one ended matter with its called processes, plus its 一事一档 files ")
         .append("and mail; bytes as PostgreSQL stores the rows (pg_column_size). On disk the history tables with their indexes ")
@@ -168,6 +186,28 @@ final class DistrictBench {
       md.append("| ").append(m.model()).append(" | ").append(m.history().rows()).append(" | ").append(m.history().bytes())
           .append(" | ").append(m.history().rowsByTable()).append(" |\n");
     }
+    report.section(md.toString());
+  }
+
+  /** National scale from this run's per-matter figures and throughput (docs/scale.md explains it). */
+  @SuppressWarnings("unchecked")
+  private static void projection(BenchReport report) {
+    List<CompletionLoad.Level> levels = report.completionLevels();
+    if (report.get("history_rows_per_matter") == null || levels.isEmpty()) {
+      return;
+    }
+    CompletionLoad.Level reference = levels.stream().filter(l -> l.inFlight() == 100).findFirst().orElse(levels.get(0));
+    Map<String, Object> projection = ScaleProjection.project((Map<String, Long>) report.get("history_rows_per_matter"),
+        (Map<String, Long>) report.get("history_bytes_per_matter"), (Map<String, Long>) report.get("tasks_per_matter"),
+        (Double) report.get("history_disk_factor"), reference.perSecond());
+    report.put("projection", projection);
+    StringBuilder md = new StringBuilder("## National projection (docs/scale.md)\n\n");
+    md.append(ScaleProjection.COMMUNITIES).append(" communities × ").append(ScaleProjection.MATTERS_PER_MONTH)
+        .append(" matters a month; measured per matter and per node (").append(BenchReport.number(reference.perSecond()))
+        .append(" task completions/s at ").append(reference.inFlight()).append(" in flight); TTL ").append(ScaleProjection.TTL_YEARS)
+        .append(" years.\n\n```\n");
+    projection.forEach((key, value) -> md.append(key).append(": ").append(value).append("\n"));
+    md.append("```\n");
     report.section(md.toString());
   }
 

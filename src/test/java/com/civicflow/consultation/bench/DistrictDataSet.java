@@ -60,19 +60,31 @@ final class DistrictDataSet {
       return ready;
     }
     Path partial = config.cache().resolve(key + ".partial");
-    BenchDatabase.deleteTree(partial);
+    boolean resume = Files.exists(partial.resolve("PG_VERSION")) && !Boolean.getBoolean("bench.regenerate");
+    if (!resume) {
+      BenchDatabase.deleteTree(partial);
+    }
     BenchDatabase.deleteTree(ready);
     long started = System.nanoTime();
+    boolean done;
     try (BenchDatabase database = BenchDatabase.start(partial)) {
-      database.createDatabase("consultation");
+      if (!resume) {
+        database.createDatabase("consultation");
+      }
       Clock.at(GENERATED_AT);
       try (ProductContext app = ProductContext.start(database.url("consultation"), organisation, smtp.getSmtp().getPort(),
           Map.of())) {
-        generate(app, config, organisation, smtp);
+        done = generate(app, config, organisation, smtp, started + Long.getLong("bench.generate-minutes", 25) * 60_000_000_000L);
       } finally {
         ClockUtil.reset();
       }
-      database.execute("consultation", "VACUUM ANALYZE");
+      if (done) {
+        database.execute("consultation", "VACUUM ANALYZE");
+      }
+    }
+    if (!done) {
+      throw new IllegalStateException("The data set is not complete yet (generation stops after -Dbench.generate-minutes, "
+          + "default 25, so that the build lock is not held too long): run the benchmark again to go on from " + partial);
     }
     try {
       Files.move(partial, ready);
@@ -83,7 +95,9 @@ final class DistrictDataSet {
     return ready;
   }
 
-  private static void generate(ProductContext app, BenchConfig config, GeneratedOrganisation organisation, GreenMail smtp) {
+  /** Generates what is missing; false when the time ran out first. */
+  private static boolean generate(ProductContext app, BenchConfig config, GeneratedOrganisation organisation, GreenMail smtp,
+      long deadline) {
     ProcessEngine engine = app.engine();
     deployCaller(engine);
     Map<String, FullRuns.Start> starts = new HashMap<>();
@@ -96,7 +110,10 @@ final class DistrictDataSet {
     List<GeneratedOrganisation.Community> communities = organisation.communities();
     AtomicInteger sequence = new AtomicInteger();
     // the implementation tasks of the overdue measurement first, spread over the communities
-    inParallel(config.overdueTasks(), i -> {
+    long made = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CALLER).count();
+    int overdueFrom = (int) made;
+    inParallel(config.overdueTasks() - overdueFrom, j -> {
+      int i = overdueFrom + j;
       GeneratedOrganisation.Community community = communities.get(i % communities.size());
       ProcessInstance caller = engine.getRuntimeService().createProcessInstanceByKey(CALLER).setVariables(Map.of(
           "communityId", community.id(), "topic", "基准实施事项 " + i, "resultText", "按协商结果整治小区环境")).execute();
@@ -106,8 +123,13 @@ final class DistrictDataSet {
     }, transaction, smtp);
     // then open matters of every model until the district holds the open tasks asked for
     long open = engine.getTaskService().createTaskQuery().count();
+    sequence.set((int) engine.getRuntimeService().createProcessInstanceQuery().count());
     while (open < config.openTasks()) {
-      int round = (int) Math.min(config.openTasks() - open, communities.size() * 10L);
+      if (System.nanoTime() > deadline) {
+        Jobs.waitUntilDone(engine, 600);
+        return false;
+      }
+      int round = (int) Math.min(config.openTasks() - open, 2_000);
       inParallel(round, i -> {
         int n = sequence.getAndIncrement();
         GeneratedOrganisation.Community community = communities.get(n % communities.size());
@@ -128,6 +150,7 @@ final class DistrictDataSet {
       LOG.info("Benchmark data set: {} open tasks", open);
     }
     Jobs.waitUntilDone(engine, 600);
+    return true;
   }
 
   /** A tenth overdue, a tenth due within two days, a fifth due later, the rest without a due date. */

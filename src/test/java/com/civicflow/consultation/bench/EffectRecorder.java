@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.bpmn.delegate.JavaDelegateInvocation;
-import org.camunda.bpm.engine.impl.bpmn.deployer.BpmnDeployer;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
@@ -27,6 +26,8 @@ final class EffectRecorder extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl config) {
+    // after the product's parse listeners (its plugins come first): around everything they add
+    FiringListeners.addLast(config, new FiringListeners(this::before, this::after));
     DefaultDelegateInterceptor engineDefault = new DefaultDelegateInterceptor();
     config.setDelegateInterceptor(invocation -> {
       if (recording && invocation instanceof JavaDelegateInvocation && invocation.getContextExecution() instanceof ExecutionEntity execution) {
@@ -40,11 +41,6 @@ final class EffectRecorder extends AbstractProcessEnginePlugin {
     });
   }
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl config) {
-    config.getDeployers().stream().filter(BpmnDeployer.class::isInstance).map(BpmnDeployer.class::cast).findFirst()
-        .orElseThrow().getBpmnParser().getParseListeners().add(new FiringListeners(this::before, this::after));
-  }
 
   private void before(String firing, DelegateExecution execution, DelegateTask task) {
     if (recording) {

@@ -38,18 +38,26 @@ final class FiringListeners extends AbstractBpmnParseListener {
     this.last = last;
   }
 
+  /** Adds the listener after every other custom parse listener the configuration has so far. */
+  static void addLast(org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl config, FiringListeners listener) {
+    if (config.getCustomPostBPMNParseListeners() == null) {
+      config.setCustomPostBPMNParseListeners(new java.util.ArrayList<>());
+    }
+    config.getCustomPostBPMNParseListeners().add(listener);
+  }
+
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity process) {
     String key = process.getKey();
-    around(process, key, EXECUTION_EVENTS);
+    around(process, "process", key, EXECUTION_EVENTS);
     walk(process, key);
   }
 
   private void walk(ScopeImpl scope, String key) {
     for (ActivityImpl activity : scope.getActivities()) {
-      around(activity, key, EXECUTION_EVENTS);
+      around(activity, activity.getId(), key, EXECUTION_EVENTS);
       for (var transition : activity.getOutgoingTransitions()) {
-        around((TransitionImpl) transition, key, List.of(ExecutionListener.EVENTNAME_TAKE));
+        around((TransitionImpl) transition, transition.getId(), key, List.of(ExecutionListener.EVENTNAME_TAKE));
       }
       if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
         around(userTask.getTaskDefinition(), key, activity.getId());
@@ -58,9 +66,9 @@ final class FiringListeners extends AbstractBpmnParseListener {
     }
   }
 
-  private void around(CoreModelElement element, String key, List<String> events) {
+  private void around(CoreModelElement element, String elementId, String key, List<String> events) {
     for (String event : events) {
-      String firing = Effects.firing(key, element.getId(), event);
+      String firing = Effects.firing(key, elementId, event);
       if (first != null) {
         element.addBuiltInListener(event, (ExecutionListener) execution -> first.at(firing, execution, null), 0);
       }

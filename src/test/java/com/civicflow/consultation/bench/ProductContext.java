@@ -41,8 +41,10 @@ final class ProductContext implements AutoCloseable {
     properties.put("logging.level.org.springframework", "WARN");
     properties.put("logging.level.org.camunda.bpm.engine.jobexecutor", "WARN");
     properties.putAll(extra);
+    // as command-line arguments: above the postgres profile's own settings (its URL, demo data off …)
+    String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     ConfigurableApplicationContext context = new SpringApplicationBuilder(ConsultationApplication.class)
-        .sources(benchSources).profiles("postgres").properties(properties).run();
+        .sources(benchSources).profiles("postgres").run(arguments);
     ProcessEngines.registerProcessEngine(context.getBean(ProcessEngine.class));
     return new ProductContext(context);
   }
