@@ -18,8 +18,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * The organisation of the benchmark: the demo directory (the full runs need its communities and users) plus
  * generated districts {@code bd<i>} (each runs one of the five models), streets {@code bd<i>-s<j>} and communities
- * {@code bd<i>-s<j>-c<k>}, a responsible unit per district, and the users the filters are measured as: a council
- * member of the first community, the first street's office and the first district's supervisor.
+ * {@code bd<i>-s<j>-c<k>}, a responsible unit per district, a committee member (居委会) of every community and an
+ * office user of every street (mail goes to them), and the users the filters are measured as: a council member of
+ * the first community, the first street's office and the first district's supervisor.
  */
 record GeneratedOrganisation(Path directory, Path users, List<Community> communities) {
 
@@ -53,7 +54,9 @@ record GeneratedOrganisation(Path directory, Path users, List<Community> communi
           String id = "%s-c%02d".formatted(streetId, c);
           members.add(Map.of("id", id, "name", "基准社区" + d + "-" + s + "-" + c));
           communities.add(new Community(id, districtId, model, unit));
+          people.add(user(id + "-staff", "基准社区居委会", id, "committee-staff"));
         }
+        people.add(user(streetId + "-office", "基准街道办事处", streetId, "street-office"));
         streets.add(Map.of("id", streetId, "name", "基准街道" + d + "-" + s, "communities", members));
       }
       districts.add(new LinkedHashMap<>(Map.of("id", districtId, "name", "基准区" + d, "city", "基准市", "model", model,
@@ -64,8 +67,6 @@ record GeneratedOrganisation(Path directory, Path users, List<Community> communi
     }
     String community = "bd0-s00-c00";
     people.add(user(COMMUNITY_MEMBER, "基准社区议事委员", community, "consultation-council"));
-    people.add(user(community + "-staff", "基准社区居委会", community, "committee-staff"));
-    people.add(user(STREET_OFFICE, "基准街道办事处", "bd0-s00", "street-office"));
     try {
       Files.createDirectories(folder);
       Path directoryFile = folder.resolve("directory.yaml");
