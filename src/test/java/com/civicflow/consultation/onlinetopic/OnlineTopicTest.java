@@ -115,7 +115,7 @@ class OnlineTopicTest extends ProcessTestSupport {
 
     // when a decline without a reason is refused, then one with a reason is taken
     assertThatThrownBy(() -> complete(topic, TASK_REVIEW_TOPIC, "minzulu-council", Map.of("admissionDecision", "decline")))
-        .hasMessageContaining("请填写“不予立项的理由”");
+        .hasMessageContaining("请填写“不予立项的理由");
     complete(topic, TASK_REVIEW_TOPIC, "minzulu-council", Map.of("admissionDecision", "decline",
         "declineReason", "路灯属市政管理，已转12345热线；王小明可拨打 13812345678 了解"));
 
