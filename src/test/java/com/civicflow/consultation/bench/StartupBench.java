@@ -182,6 +182,10 @@ final class StartupBench {
             <artifactId>spring-boot-starter-actuator</artifactId>
           </dependency>
           <dependency>
+            <groupId>org.springframework.boot</groupId>
+            <artifactId>spring-boot-starter-jdbc</artifactId>
+          </dependency>
+          <dependency>
             <groupId>com.h2database</groupId>
             <artifactId>h2</artifactId>
             <scope>runtime</scope>
