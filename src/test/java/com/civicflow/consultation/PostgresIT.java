@@ -9,8 +9,9 @@ import com.civicflow.consultation.drive.FormProbe;
 import com.civicflow.consultation.haimen.CouncilElectionFullRun;
 import com.civicflow.consultation.haimen.SevenStepFullRun;
 import com.civicflow.consultation.kenli.KenliFullRun;
-import com.civicflow.consultation.kenli.RegularMeetingSchedule;
+import com.civicflow.consultation.kenli.KenliProcess;
 import com.civicflow.consultation.mail.TestSmtp;
+import com.civicflow.consultation.matter.MatterNumbers;
 import com.civicflow.consultation.notice.ObjectionDesk;
 import com.civicflow.consultation.onlinetopic.OnlineTopics;
 import com.civicflow.consultation.privacy.ErasureScenario;
@@ -27,10 +28,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,10 +52,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The whole application as a district runs it, on a real PostgreSQL 17 server (binaries from Maven Central, no
@@ -81,7 +96,8 @@ class PostgresIT {
   @Autowired ProcessEngine engine;
   @Autowired ResourceDeployer deployer;
   @Autowired DataSource dataSource;
-  @Autowired RegularMeetingSchedule regularMeetings;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired MatterNumbers matterNumbers;
   private DeployedSteps steps;
 
   @BeforeEach
@@ -100,6 +116,64 @@ class PostgresIT {
     try (var connection = dataSource.getConnection()) {
       assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
       assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
+    }
+  }
+
+  @Test
+  void theSchemaIsLiquibasesCamundasChangelogUpTo724AndOurTables() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assertThat(jdbc.queryForList("SELECT tag FROM databasechangelog WHERE filename = ? AND tag IS NOT NULL", String.class,
+        "org/camunda/bpm/engine/db/liquibase/camunda-changelog.xml")).contains("7.16.0", "7.24.0");
+    assertThat(jdbc.queryForList("SELECT id FROM databasechangelog WHERE author = 'civicflow' AND exectype = 'EXECUTED'",
+        String.class)).contains("cc_matter_counter", "cc_mail_outbox", "cc_matter_file", "cc_idx_job_acquisition");
+    assertThat(jdbc.queryForObject("SELECT MAX(version_) FROM act_ge_schema_log", String.class)).isEqualTo("7.24.0");
+  }
+
+  @Test
+  void matterNumbersRacingForANewCounterAreAllGivenOnceWithoutGaps() throws Exception {
+    // given a community whose counter for the year does not exist yet, and four staff starting matters at once
+    String tenant = "race" + System.nanoTime();
+    TransactionTemplate transaction = new TransactionTemplate(transactions);
+    ExecutorService staff = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> numbers = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        numbers.add(staff.submit(() -> transaction.execute(status -> matterNumbers.next(tenant))));
+      }
+      // then every start gets its own number, 1 to 40, none lost to a conflict
+      Set<String> given = new TreeSet<>();
+      for (Future<String> number : numbers) {
+        given.add(number.get(60, TimeUnit.SECONDS));
+      }
+      int year = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+      assertThat(given).isEqualTo(IntStream.rangeClosed(1, 40)
+          .mapToObj(n -> "%s-%d-%04d".formatted(tenant.toUpperCase(), year, n)).collect(Collectors.toCollection(TreeSet::new)));
+    } finally {
+      staff.shutdownNow();
+    }
+  }
+
+  /**
+   * 逢十议事 as it runs: the platform schedule's timer (kenli-regular-meeting-schedule) is made due and the job executor
+   * fires it; waits until that run has ended.
+   */
+  private void fireTheRegularMeetingSchedule() {
+    var management = engine.getManagementService();
+    var history = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).completed();
+    long runs = history.count();
+    Job timer = management.createJobQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers()
+        .singleResult();
+    management.setJobDuedate(timer.getId(), new java.util.Date(ClockUtil.getCurrentTime().getTime() - 1000));
+    long until = System.currentTimeMillis() + 60_000;
+    while (history.count() == runs) {
+      assertThat(System.currentTimeMillis()).as("逢十议事 schedule did not run within 60 s").isLessThan(until);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
@@ -202,7 +276,7 @@ class PostgresIT {
     DongchengFullRun.transferredToTheStreet(steps);
     SevenStepFullRun.failedVoteCloses(steps);
     CouncilElectionFullRun.objectionStrikesAMember(steps);
-    KenliFullRun.regularMeeting(steps, regularMeetings::startDueMeetings);
+    KenliFullRun.regularMeeting(steps, this::fireTheRegularMeetingSchedule);
   }
 
   @Test

@@ -5,11 +5,14 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Runs when any process instance ends (added to every diagram by {@link ArchiveParseListener}), whatever
  * the outcome (completed or cancelled). For a top-level matter it only queues the filing job in the same
- * transaction: nothing is assembled while the user who completed the last task waits.
+ * transaction: nothing is assembled while the user who completed the last task waits. The job is due at once, so
+ * the job executor, acquiring by due date, takes it in turn with timers. A run of a platform schedule (a timer
+ * start event, no tenant) is no matter and is not filed.
  */
 class MatterEndListener implements ExecutionListener {
 
@@ -19,6 +22,9 @@ class MatterEndListener implements ExecutionListener {
     if (instance.getSuperExecution() != null || instance.getSuperCaseExecution() != null) {
       return; // called processes are filed with the matter that called them
     }
+    if (instance.getTenantId() == null) {
+      return; // every matter belongs to a community, street or district
+    }
     MessageEntity job = new MessageEntity();
     job.setJobHandlerType(MatterFilingJobHandler.TYPE);
     job.setJobHandlerConfiguration(new MatterFilingJobHandler.Target(instance.getId()));
@@ -27,6 +33,7 @@ class MatterEndListener implements ExecutionListener {
     job.setProcessDefinitionKey(instance.getProcessDefinition().getKey());
     job.setDeploymentId(instance.getProcessDefinition().getDeploymentId());
     job.setTenantId(instance.getTenantId());
+    job.setDuedate(ClockUtil.getCurrentTime());
     Context.getCommandContext().getJobManager().send(job);
   }
 }

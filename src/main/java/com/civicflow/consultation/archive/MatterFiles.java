@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the assembled files are kept: table {@code cc_matter_file}, one row per ended top-level matter
- * (process instance), the file as JSON text. Plain SQL that H2 and PostgreSQL both accept; written in the
+ * Where the assembled files are kept: table {@code cc_matter_file} (Liquibase changelog), one row per ended
+ * top-level matter (process instance), the file as JSON text. Plain SQL that H2 and PostgreSQL both accept; written in the
  * engine's transaction (the filing job's), so a failed job leaves no half-written file. The files are
  * not removed by the engine's history cleanup: they are the archive.
  */
@@ -23,11 +23,6 @@ public class MatterFiles {
 
   MatterFiles(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    jdbc.execute("CREATE TABLE IF NOT EXISTS cc_matter_file ("
-        + "process_instance_id_ VARCHAR(64) NOT NULL PRIMARY KEY, matter_number_ VARCHAR(100), "
-        + "tenant_id_ VARCHAR(64), process_key_ VARCHAR(255), topic_ VARCHAR(1000), filed_at_ TIMESTAMP NOT NULL, "
-        + "content_ TEXT NOT NULL)");
-    jdbc.execute("CREATE INDEX IF NOT EXISTS cc_matter_file_number ON cc_matter_file (matter_number_)");
   }
 
   /** A filed matter: who it belongs to and its JSON. */

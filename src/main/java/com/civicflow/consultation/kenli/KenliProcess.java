@@ -7,6 +7,8 @@ public final class KenliProcess {
 
   public static final String PROCESS_KEY = "kenli-eight-step";
   public static final String REGULAR_MEETING_KEY = "kenli-regular-meeting";
+  /** The platform schedule that starts the meetings every meeting day (a timer start event, one job per cluster). */
+  public static final String REGULAR_MEETING_SCHEDULE_KEY = "kenli-regular-meeting-schedule";
   public static final String LEVEL_DECISION = "kenli-eight-step-level";
   public static final String CATALOGUE_DECISION = "kenli-eight-step-catalogue";
   /** Correlated to the lower matter (business key = its matter number) when the upper one ends. */

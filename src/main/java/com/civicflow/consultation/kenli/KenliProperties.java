@@ -18,14 +18,13 @@ public record KenliProperties(
     @DefaultValue RegularMeeting regularMeeting) {
 
   /**
-   * @param enabled whether the daily job starts the meetings
-   * @param cron when it runs (Beijing time)
+   * @param enabled whether the daily run (platform schedule {@code kenli-regular-meeting-schedule}, 07:00 Beijing
+   *     time: the timer of its diagram) starts the meetings
    * @param districts the districts whose communities hold 逢十议事
    * @param meetingHour the hour of the meeting day by which the convener's task is due
    */
   public record RegularMeeting(
       @DefaultValue("true") boolean enabled,
-      @DefaultValue("0 0 7 * * *") String cron,
       @DefaultValue("kenli") List<String> districts,
       @DefaultValue("18") int meetingHour) {}
 }

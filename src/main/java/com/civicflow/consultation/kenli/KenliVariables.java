@@ -114,6 +114,8 @@ public final class KenliVariables {
   public static final ProcessVariable<Long> REGULAR_MEETING_TOPIC_COUNT = ProcessVariable.number("regularMeetingTopicCount");
   public static final ProcessVariable<Long> REGULAR_MEETING_ATTENDANCE = ProcessVariable.number("regularMeetingAttendance");
   public static final ProcessVariable<String> REGULAR_MEETING_MINUTES = ProcessVariable.string("regularMeetingMinutes");
+  /** On a run of the schedule kenli-regular-meeting-schedule: the communities whose meeting it started, comma separated. */
+  public static final ProcessVariable<String> REGULAR_MEETINGS_STARTED = ProcessVariable.string("regularMeetingsStarted");
 
   private KenliVariables() {}
 }

@@ -2,6 +2,7 @@ package com.civicflow.consultation.kenli;
 
 import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETING_DATE;
 import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETING_DAY;
+import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETINGS_STARTED;
 import static com.civicflow.consultation.matter.MatterVariables.COMMUNITY_ID;
 
 import com.civicflow.consultation.matter.Submission;
@@ -14,23 +15,26 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * 逢十议事 — a daily job (Spring {@code @Scheduled}, {@code consultation.kenli.regular-meeting.cron}, Beijing
- * time) that, on a meeting day of {@link RegularMeetingCalendar}, starts one {@code kenli-regular-meeting} per
- * community of the configured districts: the community's convener (party secretary) gets the task to hold the
- * meeting. It reads the engine clock (ClockUtil), so tests move the clock and call {@link #startDueMeetings()}.
- * A meeting already started for a community and nominal date is not started again (restarts, several nodes);
- * its business key is {@link #businessKey}.
+ * 逢十议事 — the service task of the platform schedule {@code kenli-regular-meeting-schedule}
+ * ({@code ${kenliRegularMeetingSchedule}}), whose timer start event runs every morning at 07:00 Beijing time as one
+ * engine job for the whole cluster: on a meeting day of {@link RegularMeetingCalendar} it starts one
+ * {@code kenli-regular-meeting} per community of the configured districts, in that community's tenant; the
+ * community's convener (party secretary) gets the task to hold the meeting. The whole run is one transaction: the
+ * job's lock and the engine's optimistic locking let only one node's run commit, and a failed run starts nothing
+ * and is retried. It reads the engine clock (ClockUtil). A meeting already started for a community and nominal
+ * date is not started again (a retried or repeated run); its business key is {@link #businessKey}.
  */
-@Component
-public class RegularMeetingSchedule {
+@Component("kenliRegularMeetingSchedule")
+public class RegularMeetingSchedule implements JavaDelegate {
 
   private static final Logger LOG = LoggerFactory.getLogger(RegularMeetingSchedule.class);
 
@@ -49,10 +53,10 @@ public class RegularMeetingSchedule {
     this.properties = properties;
   }
 
-  @Scheduled(cron = "${consultation.kenli.regular-meeting.cron:0 0 7 * * *}", zone = "Asia/Shanghai")
-  void onSchedule() {
+  @Override
+  public void execute(DelegateExecution execution) {
     if (properties.regularMeeting().enabled()) {
-      startDueMeetings();
+      REGULAR_MEETINGS_STARTED.set(execution, String.join(",", startDueMeetings()));
     }
   }
 

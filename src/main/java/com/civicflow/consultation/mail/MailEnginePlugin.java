@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Registers the mail job handler and its retry cycle with the engine. */
+/** Registers the mail job handler, its retry cycle and its incidents on the matter with the engine. */
 @Component
 class MailEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -23,6 +23,10 @@ class MailEnginePlugin extends AbstractProcessEnginePlugin {
       config.setCustomJobHandlers(new ArrayList<>());
     }
     config.getCustomJobHandlers().add(handler);
+    if (config.getCustomIncidentHandlers() == null) {
+      config.setCustomIncidentHandlers(new ArrayList<>());
+    }
+    config.getCustomIncidentHandlers().add(new MailIncidents());
     config.setFailedJobCommandFactory(
         (jobId, exception) -> new MailRetryCmd(jobId, exception, properties.retryCycle()));
   }

@@ -102,7 +102,9 @@ class OnlineTopicSteps {
       }
     }
     variables.putValue(MatterVariables.COMMUNITY_ID.name(), execution.getTenantId());
-    variables.putValue(MatterVariables.TOPIC.name(), MatterVariables.TOPIC.required(execution));
+    if (!variables.containsKey(MatterVariables.TOPIC.name())) { // as submitted (and checked by the start form) where the form has it
+      variables.putValue(MatterVariables.TOPIC.name(), MatterVariables.TOPIC.required(execution));
+    }
     variables.putValue(ONLINE_TOPIC_NUMBER.name(), TRACKING_NUMBER.required(execution));
     ProcessInstance matter = runtime.createProcessInstanceById(definition.getId()).setVariables(variables).execute();
     ADMITTED_MATTER_NUMBER.set(execution, matter.getBusinessKey());

@@ -13,13 +13,17 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDeci
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerStartEventJobHandler;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 
 /**
  * Every consultation belongs to its community's tenant (or a street's or district's when the matter is
  * theirs). The tenant is the start variable {@code communityId}; without it, the tenant of the user who
  * starts the matter when they belong to exactly one. A user may only start matters in their own tenants; process
  * code may start one for another matter in that matter's tenant or a tenant above it ({@link StartOnBehalf}).
- * Call activities inherit the tenant of the calling matter.
+ * Call activities inherit the tenant of the calling matter. The one start without a tenant: a platform schedule
+ * (a timer start event run by the job executor, with no user), which is no matter; what it starts for a community
+ * names that community.
  */
 public class CommunityTenantIdProvider implements TenantIdProvider {
 
@@ -58,6 +62,9 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
     if (user != null && tenants(user).size() == 1) {
       return tenants(user).get(0);
     }
+    if ((user == null || user.getUserId() == null) && startedByTimerStartEvent()) {
+      return null;
+    }
     throw new InvalidSubmissionException("请选择协商事项所属的社区（变量 communityId）");
   }
 
@@ -78,6 +85,11 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
   @Override
   public String provideTenantIdForHistoricDecisionInstance(TenantIdProviderHistoricDecisionInstanceContext ctx) {
     return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+
+  private static boolean startedByTimerStartEvent() {
+    JobEntity job = Context.getCommandContext() == null ? null : Context.getCommandContext().getCurrentJob();
+    return job != null && TimerStartEventJobHandler.TYPE.equals(job.getJobHandlerType());
   }
 
   private static Authentication currentAuthentication() {

@@ -10,6 +10,7 @@ import com.civicflow.consultation.legalreview.LegalReviewVariables;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.notice.NoticeVariables;
 import com.civicflow.consultation.notice.PublicNotice;
+import com.civicflow.consultation.system.StartupLock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,8 @@ class ReportingRows {
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate savepoint;
   private final TransactionTemplate transaction;
+  /** Lazy: the rows are part of the engine's configuration, the lock needs the engine. */
+  private final StartupLock startupLock;
   private final List<Rows> tables = List.of(
       new Rows(ReportingTables.MATTER, "matter_id_", ReportingRows::matters),
       new Rows(ReportingTables.RESULT, "root_id_", ReportingRows::results),
@@ -52,9 +56,10 @@ class ReportingRows {
       new Rows(ReportingTables.MEETING, "root_id_", ReportingRows::meetings),
       new Rows(ReportingTables.TOPIC, "root_id_", ReportingRows::topics));
 
-  /** {@code schema}: the tables exist before any row is written. */
-  ReportingRows(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, ReportingTables schema) {
+  ReportingRows(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions,
+      @Lazy StartupLock startupLock) {
     this.jdbc = jdbc;
+    this.startupLock = startupLock;
     this.savepoint = new TransactionTemplate(transactions);
     savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.transaction = new TransactionTemplate(transactions);
@@ -96,12 +101,15 @@ class ReportingRows {
   /** At start-up: empty reporting tables over an existing history (a new installation of the statistics) are filled. */
   @EventListener(ApplicationReadyEvent.class)
   void fillWhenEmpty() {
-    Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + ReportingTables.MATTER, Map.of(), Long.class);
-    if (rows != null && rows == 0) {
-      long started = System.nanoTime();
-      rebuild();
-      LOG.info("统计报表已根据流程历史重建（{} ms）", (System.nanoTime() - started) / 1_000_000);
-    }
+    // under the engine's startup lock: of several nodes starting at once, one fills, the others find rows
+    startupLock.holding(() -> {
+      Long rows = jdbc.queryForObject("SELECT COUNT(*) FROM " + ReportingTables.MATTER, Map.of(), Long.class);
+      if (rows != null && rows == 0) {
+        long started = System.nanoTime();
+        rebuild();
+        LOG.info("统计报表已根据流程历史重建（{} ms）", (System.nanoTime() - started) / 1_000_000);
+      }
+    });
   }
 
   // --- the rows; root is the condition on a root id column: " IN (:roots)" or " IS NOT NULL" --------------------

@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 /**
  * What runs once the engine is built and before the web server takes requests, in this order: deploy the
  * diagrams and forms, apply the organisation directory, load demo users, put the staff into their districts'
- * starters groups, create the Tasklist filters.
- * Every step is idempotent.
+ * starters groups, create the Tasklist filters. Every step is idempotent, and safe when several nodes start at
+ * once on one database: each deployment holds the engine's deployment lock, and the identity and filter steps —
+ * which look up a tenant, group, grant or filter and create it when it is missing — run under the engine's startup
+ * lock ({@link StartupLock}): a second node waits, then finds everything in place.
  */
 @Component
 class ProductStartup implements SmartInitializingSingleton {
@@ -18,20 +20,25 @@ class ProductStartup implements SmartInitializingSingleton {
   private final IdentityBootstrap identity;
   private final DemoData demoData;
   private final TasklistFilters filters;
+  private final StartupLock lock;
 
-  ProductStartup(ResourceDeployer deployer, IdentityBootstrap identity, DemoData demoData, TasklistFilters filters) {
+  ProductStartup(ResourceDeployer deployer, IdentityBootstrap identity, DemoData demoData, TasklistFilters filters,
+      StartupLock lock) {
     this.deployer = deployer;
     this.identity = identity;
     this.demoData = demoData;
     this.filters = filters;
+    this.lock = lock;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     deployer.deployClasspath();
-    identity.run();
-    demoData.load();
-    identity.syncStarters();
-    filters.ensure();
+    lock.holding(() -> {
+      identity.run();
+      demoData.load();
+      identity.syncStarters();
+      filters.ensure();
+    });
   }
 }

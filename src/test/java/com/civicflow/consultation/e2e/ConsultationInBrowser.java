@@ -180,6 +180,15 @@ abstract class ConsultationInBrowser {
 
   /** Submits the open form and waits until the engine has completed the task. */
   void complete(String taskId, String step) {
+    complete(taskId, step, null);
+  }
+
+  /**
+   * Submits the open form and waits until the engine has completed the task. Tasklist now and then loads a claimed
+   * task's form once more after it was filled, and the values are gone: the form then refuses the submission with
+   * its own field errors. {@code refill}, when given, fills the form again in that case before the next click.
+   */
+  void complete(String taskId, String step, Runnable refill) {
     browser.screenshot(step);
     Locator invalid = browser.page.locator(".fjs-form-field:has(.fjs-form-field-error)");
     assertThat(invalid.count()).as("fields the form itself refuses in %s: %s", step, invalid.allInnerTexts()).isZero();
@@ -191,6 +200,10 @@ abstract class ConsultationInBrowser {
       assertThat(browser.page.locator(".notifications .alert-danger").count()).as("refusal of %s", step).isZero();
       if (System.currentTimeMillis() > retry) {
         retry = System.currentTimeMillis() + 5_000;
+        if (refill != null && invalid.count() > 0) {
+          browser.screenshot(step + "-refilled");
+          refill.run();
+        }
         try { // a click that only closed a date/time picker did not submit
           browser.page.locator("button[ng-click='complete()']:enabled")
               .click(new Locator.ClickOptions().setTimeout(2_000));
@@ -206,7 +219,7 @@ abstract class ConsultationInBrowser {
   void step(String taskKey, String step, Consumer<Locator> fill) {
     String id = open(taskKey);
     fill.accept(form());
-    complete(id, step);
+    complete(id, step, () -> fill.accept(form()));
   }
 
   /** Submits what the server must refuse: Tasklist shows its Chinese message, the task stays open. */

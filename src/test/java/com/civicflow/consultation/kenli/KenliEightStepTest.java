@@ -62,7 +62,6 @@ class KenliEightStepTest extends ProcessTestSupport {
   static final String NOTICE_HANDLE_OBJECTION = "Task_HandleObjection";
   static final String SUPERVISE_OVERDUE_IMPLEMENTATION = "Task_SuperviseImplementation";
 
-  @Autowired RegularMeetingSchedule schedule;
   @Autowired ObjectionDesk objections;
 
   @BeforeEach
@@ -316,8 +315,8 @@ class KenliEightStepTest extends ProcessTestSupport {
     // given
     ClockUtil.setCurrentTime(KenliFullRun.beijing(today + "T07:00"));
 
-    // when
-    List<String> started = schedule.startDueMeetings();
+    // when the schedule's daily timer fires
+    List<String> started = runRegularMeetingSchedule();
 
     // then
     if (nominal == null) {
@@ -328,7 +327,7 @@ class KenliEightStepTest extends ProcessTestSupport {
           .tenantIdIn("yangmiao").variableValueEquals("regularMeetingDate", nominal.toString()).singleResult();
       assertThat(meeting).isWaitingAt(REGULAR_MEETING_TASK).variables().containsEntry("regularMeetingDate", nominal.toString());
       assertThat(meeting.getBusinessKey()).isEqualTo("YANGMIAO-RM-" + nominal);
-      assertThat(schedule.startDueMeetings()).as("not started twice").isEmpty();
+      assertThat(runRegularMeetingSchedule()).as("not started twice").isEmpty();
     }
   }
 
@@ -340,7 +339,7 @@ class KenliEightStepTest extends ProcessTestSupport {
 
     // when the meeting of the 10th starts
     ClockUtil.setCurrentTime(KenliFullRun.beijing("2026-12-10T07:00"));
-    schedule.startDueMeetings();
+    runRegularMeetingSchedule();
 
     // then
     ProcessInstance meeting = processInstanceQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_KEY)
@@ -350,6 +349,33 @@ class KenliEightStepTest extends ProcessTestSupport {
     assertThat((String) variable(meeting, "regularMeetingAgenda")).contains(matter.getBusinessKey()).contains("楼道堆物清理");
     complete(task(REGULAR_MEETING_TASK, meeting), withVariables("regularMeetingAttendance", 15, "regularMeetingMinutes", "研究楼道堆物清理"));
     assertThat(meeting).isEnded();
+  }
+
+  /**
+   * Fires the daily timer of the platform schedule kenli-regular-meeting-schedule (one engine job) and returns the
+   * communities whose meeting that run started.
+   */
+  private List<String> runRegularMeetingSchedule() {
+    List<String> earlierRuns = historicRuns();
+    Job timer = processEngine.getManagementService().createJobQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
+    execute(timer);
+    String run = historicRuns().stream().filter(id -> !earlierRuns.contains(id)).findFirst().orElseThrow();
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(run).singleResult())
+        .extracting(r -> r.getState(), r -> r.getTenantId()).containsExactly("COMPLETED", null);
+    Job next = processEngine.getManagementService().createJobQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
+    assertThat(next.getDuedate()).as("the next run: tomorrow 07:00 Beijing time").isAfter(ClockUtil.getCurrentTime())
+        .isEqualTo(KenliFullRun.beijing(ClockUtil.getCurrentTime().toInstant().atZone(KenliFullRun.BEIJING).toLocalDate()
+            .plusDays(1) + "T07:00"));
+    String started = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run)
+        .variableName("regularMeetingsStarted").singleResult().getValue();
+    return started.isEmpty() ? List.of() : List.of(started.split(","));
+  }
+
+  private List<String> historicRuns() {
+    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).list().stream().map(r -> r.getId()).toList();
   }
 
   // --- house rules --------------------------------------------------------------------------------

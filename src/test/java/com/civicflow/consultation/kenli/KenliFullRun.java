@@ -153,7 +153,7 @@ public final class KenliFullRun {
     }
   }
 
-  static Map<String, Object> participants() {
+  public static Map<String, Object> participants() {
     Map<String, Object> vars = new java.util.HashMap<>(Map.of("convener", "杨志强", "interestedParties", "3号院业主\n垦利区物业公司",
         "consultationForm", "板凳议事", "meetingTime", "2026-11-25T19:00", "meetingPlace", "杨庙社区议事厅"));
     for (EightParties party : EightParties.values()) {

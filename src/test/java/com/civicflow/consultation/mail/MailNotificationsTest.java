@@ -22,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -33,7 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Mail goes out only from jobs: never in the user's transaction, retried, an incident, never lost. */
 @ProcessTest
@@ -54,6 +58,8 @@ class MailNotificationsTest extends ProcessTestSupport {
 
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired JdbcTemplate jdbc;
 
   @BeforeEach
   void deploy() {
@@ -128,18 +134,59 @@ class MailNotificationsTest extends ProcessTestSupport {
 
     List<String> earlierJobs = managementService.createJobQuery().list().stream().map(Job::getId).toList();
 
-    // when the matter ends before the job ran (its jobs are removed with it)
+    // when the matter ends before the job ran
     complete(task());
     assertThat(pi).isEnded();
 
-    // then the message waits in a job of its own and is delivered
-    List<Job> jobs = managementService.createJobQuery().list().stream()
-        .filter(j -> !earlierJobs.contains(j.getId()))
-        .filter(j -> !pi.getId().equals(j.getProcessInstanceId())) // the matter's own filing job (一事一档)
+    // then the message's job is still there (it is not bound to the matter's execution) and delivers it
+    List<Job> jobs = managementService.createJobQuery().processInstanceId(pi.getId()).list().stream()
+        .filter(j -> MailJobHandler.TYPE.equals(((JobEntity) j).getJobHandlerType())) // not the filing job (一事一档)
         .toList();
-    assertThat(jobs).singleElement().extracting(Job::getProcessInstanceId).isNull();
+    assertThat(jobs).singleElement().extracting(Job::getId).isIn(earlierJobs);
     managementService.executeJob(jobs.get(0).getId());
     assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+  }
+
+  @Test
+  void aMessageTheServerAcceptedIsNotSentAgainWhenTheJobsTransactionFailsAfterwards() throws Exception {
+    // given a queued message
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+    Job mail = job();
+
+    // when its job sends it and then its own transaction fails (as one did on a conflict with another node)
+    assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+      managementService.executeJob(mail.getId());
+      throw new IllegalStateException("the job's transaction fails after the send");
+    })).hasMessageContaining("after the send");
+    assertThat(managementService.createJobQuery().jobId(mail.getId()).count()).as("the job is back").isOne();
+
+    // then the retried job finds the message sent and sends nothing
+    managementService.executeJob(mail.getId());
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(recipients(received)).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+    assertThat(received).hasSize(2);
+    String messageId = jdbc.queryForObject("SELECT id_ FROM cc_mail_outbox WHERE proc_inst_id_ = ?", String.class, pi.getId());
+    assertThat(received[0].getMessageID()).isEqualTo("<" + messageId + "@civicflow.example>");
+    assertThat(jdbc.queryForMap("SELECT attempts_, interrupted_, attempt_started_ FROM cc_mail_outbox WHERE id_ = ?", messageId))
+        .containsEntry("ATTEMPTS_", 1).containsEntry("INTERRUPTED_", 0).containsEntry("ATTEMPT_STARTED_", null);
+  }
+
+  @Test
+  void anAttemptThatLeftNoResultIsCountedWhenTheMessageIsSentAgain() {
+    // given a message whose last attempt began but never ended (its node died during the SMTP conversation)
+    ProcessInstance pi = start();
+    assertThat(pi).isWaitingAt(TASK_WAIT);
+    String messageId = jdbc.queryForObject("SELECT id_ FROM cc_mail_outbox WHERE proc_inst_id_ = ?", String.class, pi.getId());
+    jdbc.update("UPDATE cc_mail_outbox SET attempt_started_ = CURRENT_TIMESTAMP, attempts_ = 1 WHERE id_ = ?", messageId);
+
+    // when the job runs again (on another node, after the lock expired)
+    execute(job());
+
+    // then it is sent, and the possible second copy is on record
+    assertThat(recipients(greenMail.getReceivedMessages())).containsExactlyInAnyOrder(STREET_OFFICE, COMMITTEE);
+    assertThat(jdbc.queryForMap("SELECT attempts_, interrupted_ FROM cc_mail_outbox WHERE id_ = ?", messageId))
+        .containsEntry("ATTEMPTS_", 2).containsEntry("INTERRUPTED_", 1);
   }
 
   @Test

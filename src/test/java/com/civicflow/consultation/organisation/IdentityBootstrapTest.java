@@ -135,8 +135,8 @@ class IdentityBootstrapTest extends ProcessTestSupport {
   }
 
   private void sheMovesAndLosesHerRole(IdentityService identity) {
-    // when the starters are synchronised (at startup and every few minutes)
-    bootstrap.syncStarters();
+    // when the starters are synchronised (at startup, and every few minutes by the platform schedule's timer)
+    runStartersSyncSchedule();
 
     // then she starts 东城's model
     assertThat(startable("duofuxiang-new", "dongcheng-consultation")).isTrue();
@@ -144,7 +144,7 @@ class IdentityBootstrapTest extends ProcessTestSupport {
     // and when she moves to 民族路 (渝中区), she starts 渝中's instead
     identity.deleteTenantUserMembership("duofuxiang", "duofuxiang-new");
     identity.createTenantUserMembership("minzulu", "duofuxiang-new");
-    bootstrap.syncStarters();
+    runStartersSyncSchedule();
     assertThat(startable("duofuxiang-new", "dongcheng-consultation")).isFalse();
     assertThat(startable("duofuxiang-new", "yuzhong-six-plus-five")).isTrue();
 
@@ -152,6 +152,17 @@ class IdentityBootstrapTest extends ProcessTestSupport {
     identity.deleteMembership("duofuxiang-new", RoleGroup.COMMITTEE_STAFF.id());
     bootstrap.syncStarters();
     assertThat(startable("duofuxiang-new", "yuzhong-six-plus-five")).isFalse();
+  }
+
+  /** Fires the timer of the platform schedule starters-sync: one engine job, no tenant, no user. */
+  private void runStartersSyncSchedule() {
+    var management = processEngine.getManagementService();
+    management.executeJob(management.createJobQuery().processDefinitionKey("starters-sync").timers().singleResult().getId());
+    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("starters-sync")
+        .list()).isNotEmpty().allSatisfy(run -> {
+          assertThat(run.getState()).isEqualTo("COMPLETED");
+          assertThat(run.getTenantId()).isNull();
+        });
   }
 
   private boolean startable(String userId, String processKey) {
