@@ -65,8 +65,11 @@ final class EffectRecorder extends AbstractProcessEnginePlugin {
     return effects == null ? new Effects() : effects;
   }
 
-  /** Adds the recorder to the product's engine (a bean the Camunda starter passes to the engine as a plugin). */
-  @org.springframework.context.annotation.Configuration
+  /**
+   * Adds the recorder to the product's engine (a bean the Camunda starter passes to the engine as a plugin). Passed
+   * to the lifecycle's application context as a source; deliberately not a {@code @Configuration}, which the
+   * application's component scan would find in every test's and the other benchmark phases' contexts.
+   */
   static class Wiring {
     @org.springframework.context.annotation.Bean
     EffectRecorder effectRecorder() {
