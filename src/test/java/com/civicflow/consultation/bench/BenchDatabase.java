@@ -39,8 +39,6 @@ final class BenchDatabase implements AutoCloseable {
           .setServerConfig("work_mem", "16MB")
           .setServerConfig("maintenance_work_mem", "256MB")
           .setServerConfig("max_wal_size", "4GB")
-          // -Dbench.pg-log-min-ms=N: PostgreSQL logs every statement that takes N ms or more (to find the slow ones)
-          .setServerConfig("log_min_duration_statement", System.getProperty("bench.pg-log-min-ms", "-1"))
           .setPGStartupWait(java.time.Duration.ofSeconds(120))
           .start();
       return new BenchDatabase(postgres, dataDirectory);
