@@ -56,26 +56,39 @@ public record EngineSteps(ProcessEngine engine) implements Steps {
 
   @Override
   public void object(String matterNumber, String name, String contact, String reason) {
-    engine.getRuntimeService().createMessageCorrelation("notice-objection").processInstanceId(postedNotice(matterNumber).getId())
-        .setVariablesToTriggeredScope(Map.of("objectorName", name, "objectorContact", contact, "objectionReason", reason,
-            "objectionLodgedAt", ClockUtil.getCurrentTime()))
-        .correlateWithResult();
+    lodgeObjection(this, matterNumber, name, contact, reason);
     runDueJobs(matterNumber);
   }
 
   @Override
   public void apply(String matterNumber, String name, String contact, String organisation, String reason) {
-    ProcessInstance caller = engine.getRuntimeService().createProcessInstanceQuery()
-        .subProcessInstanceId(postedNotice(matterNumber).getId()).singleResult();
-    engine.getRuntimeService().createMessageCorrelation("notice-participation-application").processInstanceId(caller.getId())
-        .setVariablesToTriggeredScope(Map.of("applicantName", name, "applicantContact", contact,
-            "applicantOrganisation", organisation, "applicationReason", reason, "applicationLodgedAt", ClockUtil.getCurrentTime()))
-        .correlateWithResult();
+    lodgeApplication(this, matterNumber, name, contact, organisation, reason);
     runDueJobs(matterNumber);
   }
 
+  /** A resident's objection to the notice now posted, as the board hands it to the engine (message correlation). */
+  public static void lodgeObjection(Steps steps, String matterNumber, String name, String contact, String reason) {
+    steps.engine().getRuntimeService().createMessageCorrelation("notice-objection")
+        .processInstanceId(steps.postedNotice(matterNumber).getId())
+        .setVariablesToTriggeredScope(Map.of("objectorName", name, "objectorContact", contact, "objectionReason", reason,
+            "objectionLodgedAt", ClockUtil.getCurrentTime()))
+        .correlateWithResult();
+  }
+
+  /** A resident's application to take part, as the board hands it to the engine (message correlation). */
+  public static void lodgeApplication(Steps steps, String matterNumber, String name, String contact, String organisation,
+      String reason) {
+    ProcessInstance caller = steps.engine().getRuntimeService().createProcessInstanceQuery()
+        .subProcessInstanceId(steps.postedNotice(matterNumber).getId()).singleResult();
+    steps.engine().getRuntimeService().createMessageCorrelation("notice-participation-application")
+        .processInstanceId(caller.getId())
+        .setVariablesToTriggeredScope(Map.of("applicantName", name, "applicantContact", contact,
+            "applicantOrganisation", organisation, "applicationReason", reason, "applicationLodgedAt", ClockUtil.getCurrentTime()))
+        .correlateWithResult();
+  }
+
   /** The user's open task of that step of the matter, as their task list shows it. */
-  static Task openTask(ProcessEngine engine, String user, String matterNumber, String taskKey) {
+  public static Task openTask(ProcessEngine engine, String user, String matterNumber, String taskKey) {
     List<Task> tasks = TestUsers.as(engine, user, () -> engine.getTaskService().createTaskQuery()
         .processInstanceBusinessKey(matterNumber).taskDefinitionKey(taskKey).taskCandidateUser(user).includeAssignedTasks()
         .list());
