@@ -32,8 +32,8 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
  * of each firing, the variables and business key the product's code wrote in the same firing of the recorded matter
  * ({@link Effects}), and gives each instance the tenant it had — so gateways, expressions and call activities see
  * the same variables. Kept from the product because the diagrams cannot run without them: the working-day calendar
- * ({@code workdays:N} due dates), the serializer that stores texts over 4,000 characters, and the two beans the
- * diagrams' expressions call ({@code workdays}, {@code responsibleUnitOptions}).
+ * ({@code workdays:N} due dates), the serializer that stores texts over 4,000 characters, and the beans the
+ * diagrams' expressions call ({@link DistrictBench#DIAGRAM_BEANS}).
  */
 final class BaselineEngine {
 

@@ -175,10 +175,15 @@ final class Consultations {
   }
 
   static void driveCouncilElection(Matter m) throws IOException, InterruptedException {
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "茅建华 sannan-council\n张建国"));
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰\n袁梅 sannan-grid"));
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海\n季晓燕 sannan-staff"));
-    m.complete("sannan-secretary", CouncilElection.TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", "王大海：户籍不在本社区"));
+    // as CouncilElectionFullRun: a resident by name and the community's system users chosen from the list (Json)
+    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "张建国",
+        "nominatedUsers", new Matter.Json("[\"sannan-council\"]")));
+    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰",
+        "nominatedUsers", new Matter.Json("[\"sannan-grid\"]")));
+    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海",
+        "nominatedUsers", new Matter.Json("[\"sannan-staff\"]")));
+    m.complete("sannan-secretary", CouncilElection.TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", new Matter.Json("[\"王大海\"]"),
+        "strikeReason", "户籍不在本社区"));
     m.complete("binjiang-office", CouncilElection.TASK_SCREEN_BY_PARTY, Map.of());
     m.complete("sannan-staff", CouncilElection.TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
         "ballotTally", "茅建华 30\n张建国 60\n李秀兰 20\n袁梅 80\n季晓燕 70"));
