@@ -42,6 +42,10 @@ class EngineConfiguration {
         }
         config.getCustomPreBPMNParseListeners().add(new MatterParseListener(matterContext));
         config.getCustomPreBPMNParseListeners().add(new FormCheckParseListener());
+        if (config.getCustomSessionFactories() == null) {
+          config.setCustomSessionFactories(new ArrayList<>());
+        }
+        config.getCustomSessionFactories().add(new AuthorizedGroups(config.getDatabaseTablePrefix()));
       }
     };
   }
