@@ -19,6 +19,7 @@ import com.civicflow.consultation.privacy.Person;
 import com.civicflow.consultation.privacy.PersonalDataErasure;
 import com.civicflow.consultation.system.DeployedResources;
 import com.civicflow.consultation.yuzhong.YuzhongFullRun;
+import com.civicflow.consultation.yuzhong.YuzhongProcess;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.civicflow.consultation.system.ResourceDeployer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -154,20 +155,20 @@ class PostgresIT {
   }
 
   /**
-   * 逢十议事 as it runs: the platform schedule's timer (kenli-regular-meeting-schedule) is made due and the job executor
-   * fires it; waits until that run has ended.
+   * A platform schedule as it runs (逢十议事 kenli-regular-meeting-schedule, 每月协商议事会议
+   * yuzhong-monthly-meeting-schedule): its timer is made due and the job executor fires it; waits until that run has
+   * ended.
    */
-  private void fireTheRegularMeetingSchedule() {
+  private void fireTheSchedule(String scheduleKey) {
     var management = engine.getManagementService();
     var history = engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).completed();
+        .processDefinitionKey(scheduleKey).completed();
     long runs = history.count();
-    Job timer = management.createJobQuery().processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers()
-        .singleResult();
+    Job timer = management.createJobQuery().processDefinitionKey(scheduleKey).timers().singleResult();
     management.setJobDuedate(timer.getId(), new java.util.Date(ClockUtil.getCurrentTime().getTime() - 1000));
     long until = System.currentTimeMillis() + 60_000;
     while (history.count() == runs) {
-      assertThat(System.currentTimeMillis()).as("逢十议事 schedule did not run within 60 s").isLessThan(until);
+      assertThat(System.currentTimeMillis()).as("%s did not run within 60 s", scheduleKey).isLessThan(until);
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
@@ -276,7 +277,8 @@ class PostgresIT {
     DongchengFullRun.transferredToTheStreet(steps);
     SevenStepFullRun.failedVoteCloses(steps);
     CouncilElectionFullRun.objectionStrikesAMember(steps);
-    KenliFullRun.regularMeeting(steps, this::fireTheRegularMeetingSchedule);
+    KenliFullRun.regularMeeting(steps, () -> fireTheSchedule(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY));
+    YuzhongFullRun.monthlyMeeting(steps, () -> fireTheSchedule(YuzhongProcess.MONTHLY_MEETING_SCHEDULE_KEY));
   }
 
   @Test
@@ -286,7 +288,7 @@ class PostgresIT {
         "location", "12号院", "name", "赵建华", "contact", "13912345678"));
     steps.complete("minzulu-council", number, "Task_ReviewTopic", Map.of("admissionDecision", "admit"));
     steps.complete("minzulu-council", number, "Task_EnterMatter", Map.of("topic", "12号院门口积水",
-        "topicDescription", "雨后积水一周不退", "topicSource", "网上", "category", "公益事业", "catalogueItem", "环境卫生整治",
+        "topicDescription", "雨后积水一周不退", "topicSource", "网上", "catalogueItem", "环境卫生整治",
         "withinCommunityPowers", "true", "contraryToLaw", "false", "householdsAffected", 120));
     String matter = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().variableName("admittedMatterNumber")
         .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(number)

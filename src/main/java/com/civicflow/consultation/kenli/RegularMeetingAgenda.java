@@ -4,8 +4,8 @@ import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETING_AG
 import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETING_DATE;
 import static com.civicflow.consultation.kenli.KenliVariables.REGULAR_MEETING_TOPIC_COUNT;
 
-import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
+import com.civicflow.consultation.meetingschedule.AgendaLines;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +26,12 @@ class RegularMeetingAgenda implements JavaDelegate {
 
   private final RegularMeetingCalendar calendar;
   private final HistoryService history;
+  private final AgendaLines lines;
 
-  RegularMeetingAgenda(RegularMeetingCalendar calendar, HistoryService history) {
+  RegularMeetingAgenda(RegularMeetingCalendar calendar, HistoryService history, AgendaLines lines) {
     this.calendar = calendar;
     this.history = history;
+    this.lines = lines;
   }
 
   @Override
@@ -46,13 +47,6 @@ class RegularMeetingAgenda implements JavaDelegate {
   }
 
   private String line(HistoricProcessInstance matter) {
-    return matter.getBusinessKey() + " " + value(matter, MatterVariables.TOPIC.name())
-        + "（" + value(matter, MatterVariables.STAGE.name()) + "）";
-  }
-
-  private String value(HistoricProcessInstance matter, String name) {
-    HistoricVariableInstance variable = history.createHistoricVariableInstanceQuery()
-        .processInstanceId(matter.getId()).variableName(name).singleResult();
-    return variable == null || variable.getValue() == null ? "" : variable.getValue().toString();
+    return lines.line(matter.getId(), matter.getBusinessKey());
   }
 }

@@ -1,7 +1,6 @@
 package com.civicflow.consultation.yuzhong;
 
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.CATALOGUE_ITEM;
-import static com.civicflow.consultation.yuzhong.YuzhongVariables.CATEGORIES;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.CATEGORY;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.CONTRARY_TO_LAW;
 import static com.civicflow.consultation.yuzhong.YuzhongVariables.HOUSEHOLDS_AFFECTED;
@@ -25,9 +24,10 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * 提议: checks the start form of a committee member's proposal on the server — topic, description, a
- * class and an item of the catalogue that belong together (decision {@code yuzhong-six-plus-five-catalogue}),
- * the source, the facts the screening needs — and notes the proposer's e-mail for the answer.
+ * 提议: checks the start form of a committee member's proposal on the server — topic, description, an item of
+ * the catalogue, whose class the catalogue gives (decision {@code yuzhong-six-plus-five-catalogue}: the form asks
+ * for the item only; a caller that still names a class is refused when it is not the item's), the source, the facts
+ * the screening needs — and notes the proposer's e-mail for the answer.
  */
 @Component("yuzhongProposal")
 class Proposal implements ExecutionListener {
@@ -45,12 +45,11 @@ class Proposal implements ExecutionListener {
     Submission form = Submission.of(execution);
     MatterVariables.TOPIC.set(execution, form.text(MatterVariables.TOPIC, "议题"));
     TOPIC_DESCRIPTION.set(execution, form.text(TOPIC_DESCRIPTION, "议题说明"));
-    String category = form.oneOf(CATEGORY, "事项类别", CATEGORIES);
     String item = form.text(CATALOGUE_ITEM, "协商事项");
-    String itemCategory = categoryOf(item);
-    if (!category.equals(itemCategory)) {
-      throw new InvalidSubmissionException("协商事项“" + item + "”属于“" + itemCategory + "”类，而不是“" + category + "”类");
-    }
+    String category = categoryOf(item);
+    CATEGORY.from(execution).filter(named -> !named.isBlank() && !named.equals(category)).ifPresent(named -> {
+      throw new InvalidSubmissionException("协商事项“" + item + "”属于“" + category + "”类，而不是“" + named + "”类");
+    });
     CATEGORY.set(execution, category);
     CATALOGUE_ITEM.set(execution, item);
     TOPIC_SOURCE.set(execution, form.oneOf(TOPIC_SOURCE, "议题来源", SOURCES));

@@ -1,9 +1,16 @@
 package com.civicflow.consultation.yuzhong;
 
+import java.util.List;
+
 /** 渝中区 "6+5" 议事法 ({@code yuzhong-six-plus-five}): keys and element ids. */
 public final class YuzhongProcess {
 
   public static final String KEY = "yuzhong-six-plus-five";
+  /** 每月协商议事会议: one per community and month, started by the platform schedule below. */
+  public static final String MONTHLY_MEETING_KEY = "yuzhong-monthly-meeting";
+  /** The platform schedule that starts the monthly meetings (a timer start event, one job per cluster). */
+  public static final String MONTHLY_MEETING_SCHEDULE_KEY = "yuzhong-monthly-meeting-schedule";
+  public static final String TASK_HOLD_MONTHLY_MEETING = "Task_HoldMonthlyMeeting";
   public static final String DECISION_CATALOGUE = "yuzhong-six-plus-five-catalogue";
   public static final String DECISION_SCREENING = "yuzhong-six-plus-five-screening";
   public static final String DECISION_RESOLUTION = "yuzhong-six-plus-five-resolution";
@@ -32,6 +39,14 @@ public final class YuzhongProcess {
   public static final String TASK_NOTIFY_REJECTION = "Task_NotifyRejection";
   public static final String EVENT_TOPIC_REJECTED = "Event_TopicRejected";
   public static final String EVENT_CONSULTATION_COMPLETED = "Event_ConsultationCompleted";
+
+  /**
+   * Where a matter waits for 群议: its meeting being planned (审议 — 准备议事协商会议), announced (会议通知) or held (the
+   * five links) — the matters the monthly meeting takes up.
+   */
+  public static final List<String> WAITING_FOR_MEETING = List.of(TASK_PLAN_MEETING,
+      TASK_SEND_MEETING_NOTICE, CALL_MEETING_NOTICE, TASK_STATEMENT, TASK_QUESTIONS, TASK_DISCUSSION, TASK_NEGOTIATION,
+      TASK_CONCLUSION);
 
   public static final String CONFIRM = "confirm";
   public static final String OVERRIDE = "override";

@@ -106,6 +106,29 @@ public final class YuzhongVariables {
   public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.string("rejectionReason");
   public static final ProcessVariable<String> PROPOSER_EMAIL = ProcessVariable.string("proposerEmail");
 
+  // 每月协商议事会议 (yuzhong-monthly-meeting, started by the schedule yuzhong-monthly-meeting-schedule)
+  /** The month, e.g. 2026-12: the key that keeps a community's meeting of a month from starting twice. */
+  public static final ProcessVariable<String> MONTHLY_MEETING_MONTH = ProcessVariable.string("monthlyMeetingMonth");
+  /** By when the meeting is recorded: the month's last working day, at the configured hour. */
+  public static final ProcessVariable<Date> MONTHLY_MEETING_DUE = ProcessVariable.date("monthlyMeetingDue");
+  /** The matters waiting for 群议 when the meeting was scheduled, one line each (number, topic, stage). */
+  public static final ProcessVariable<String> MONTHLY_MEETING_AGENDA = ProcessVariable.string("monthlyMeetingAgenda");
+  public static final ProcessVariable<Long> MONTHLY_MEETING_MATTER_COUNT = ProcessVariable.number("monthlyMeetingMatterCount");
+  /** The same matters as the choices of “本次协商的事项” (Json options, value = matter number). */
+  public static final ProcessVariable<Object> MONTHLY_MEETING_AGENDA_OPTIONS = ProcessVariable.json("monthlyMeetingAgendaOptions");
+  public static final ProcessVariable<Boolean> MONTHLY_MEETING_HELD = ProcessVariable.bool("monthlyMeetingHeld");
+  /** 会议时间 as the form submitted it; {@link #MONTHLY_MEETING_AT} the same as a date. */
+  public static final ProcessVariable<String> MONTHLY_MEETING_TIME = ProcessVariable.string("monthlyMeetingTime");
+  public static final ProcessVariable<Date> MONTHLY_MEETING_AT = ProcessVariable.date("monthlyMeetingAt");
+  public static final ProcessVariable<String> MONTHLY_MEETING_PARTICIPANTS = ProcessVariable.string("monthlyMeetingParticipants");
+  /** The matters deliberated (a checklist: Json list of matter numbers), as text once checked. */
+  public static final ProcessVariable<Object> MONTHLY_MEETING_MATTERS = ProcessVariable.json("monthlyMeetingMatters");
+  public static final ProcessVariable<String> MONTHLY_MEETING_MATTERS_TEXT = ProcessVariable.string("monthlyMeetingMattersText");
+  public static final ProcessVariable<String> MONTHLY_MEETING_MINUTES = ProcessVariable.string("monthlyMeetingMinutes");
+  public static final ProcessVariable<String> MONTHLY_MEETING_NOT_HELD_REASON = ProcessVariable.string("monthlyMeetingNotHeldReason");
+  /** On a run of the schedule: the communities whose meeting it started, comma separated. */
+  public static final ProcessVariable<String> MONTHLY_MEETINGS_STARTED = ProcessVariable.string("monthlyMeetingsStarted");
+
   public static final String NOT_FOR_CONSULTATION = "不宜协商";
   public static final List<String> TOPIC_CLASSES = List.of("必议", "可议", "能议", NOT_FOR_CONSULTATION);
   public static final List<String> CATEGORIES = List.of("公益事业", "工作部署", "矛盾纠纷", "自治制度", "其他");

@@ -30,7 +30,8 @@ final class ExactlyOnce {
     assertThat(db.count("SELECT COUNT(*) FROM act_ru_filter")).isEqualTo(4);
     assertThat(db.duplicates("act_re_procdef", "key_, version_")).isEmpty();
     assertThat(db.count("SELECT COUNT(*) FROM act_ru_job WHERE handler_type_ = 'timer-start-event'"))
-        .as("one timer per platform schedule (kenli-regular-meeting-schedule, starters-sync)").isEqualTo(2);
+        .as("one timer per platform schedule (kenli-regular-meeting-schedule, yuzhong-monthly-meeting-schedule, starters-sync)")
+        .isEqualTo(3);
     assertThat(db.count("SELECT COUNT(*) FROM act_id_user WHERE id_ = 'admin'")).isOne();
     figures.put("deployments, users, tenants, authorizations", db.count("SELECT COUNT(*) FROM act_re_deployment") + ", "
         + db.count("SELECT COUNT(*) FROM act_id_user") + ", " + db.count("SELECT COUNT(*) FROM act_id_tenant") + ", "

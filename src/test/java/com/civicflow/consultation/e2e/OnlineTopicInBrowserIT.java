@@ -46,8 +46,7 @@ class OnlineTopicInBrowserIT extends ConsultationInBrowser {
     });
     step("Task_EnterMatter", "enter-matter", start -> {
       assertThat(browser.field(start, "议题").locator("input").first().inputValue()).isEqualTo("民族路 8 号院路灯不亮");
-      browser.select(start, "事项类别", "公益事业");
-      browser.select(start, "协商事项（清单）", "公益事业 · 公共设施建设与维护");
+      browser.select(start, "协商事项（清单）", "【公益事业】公共设施建设与维护");
       browser.text(start, "涉及户数", 40);
       browser.radio(start, "属于社区自治范围", "是");
       browser.radio(start, "与法律法规或政策相抵触", "否");

@@ -2,7 +2,13 @@ package com.civicflow.consultation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.civicflow.consultation.TestSchedules;
+import com.civicflow.consultation.drive.Steps;
+import com.civicflow.consultation.yuzhong.YuzhongProcess;
 import com.microsoft.playwright.Locator;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +33,7 @@ class YuzhongConsultationInBrowserIT extends ConsultationInBrowser {
     startConsultation("渝中区“6+5”议事法", "yuzhong-six-plus-five", start -> {
       browser.text(start, "议题", "民族路 12 号院楼道堆物清理");
       browser.text(start, "议题说明", "楼道堆放杂物，存在消防隐患");
-      browser.select(start, "事项类别", "公益事业");
-      browser.select(start, "协商事项（清单）", "公益事业 · 环境卫生整治");
+      browser.select(start, "协商事项（清单）", "【公益事业】环境卫生整治");
       browser.radio(start, "议题来源", "入户走访");
       browser.text(start, "涉及户数", 60);
       browser.radio(start, "属于社区自治范围", "是");
@@ -113,6 +118,45 @@ class YuzhongConsultationInBrowserIT extends ConsultationInBrowser {
 
     // and when another matter's implementation deadline passes, a supervisor sees the overdue incident in Cockpit
     overdueInCockpit("jiefangbei-supervisor", new EngineSteps(engine).overdueMatter(), "加装电梯");
+  }
+
+  @Test
+  void theMonthlyMeetingIsRecordedInTasklistWithTheMattersWaitingForGroupDeliberation() {
+    // given a topic admitted on Monday 30 March 2026, waiting for 群议
+    var steps = new com.civicflow.consultation.drive.EngineSteps(engine);
+    ClockUtil.setCurrentTime(Steps.beijing("2026-03-30T09:00"));
+    String matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of("communityId", "minzulu",
+        "topic", "民族路 9 号院停车秩序", "topicDescription", "外来车辆占用消防通道", "catalogueItem", "停车与交通秩序",
+        "topicSource", "入户走访", "householdsAffected", 80, "withinCommunityPowers", "true", "contraryToLaw", "false"))
+        .getBusinessKey();
+    steps.complete("minzulu-council", matter, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
+    // and April's meetings started by the platform schedule on Wednesday 1 April, the first working day
+    ClockUtil.setCurrentTime(Steps.beijing("2026-04-01T07:00"));
+    TestSchedules.fire(engine, YuzhongProcess.MONTHLY_MEETING_SCHEDULE_KEY, "monthlyMeetingsStarted");
+    businessKey = "MINZULU-MM-2026-04";
+    ProcessInstance meeting = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+        .singleResult();
+    String listed = java.util.Arrays.stream(((String) engine.getRuntimeService().getVariable(meeting.getId(),
+        "monthlyMeetingAgenda")).split("\n")).filter(line -> line.startsWith(matter)).findFirst().orElseThrow();
+
+    // when the 居委会 records, on Friday 3 April, the meeting held the evening before, first with a date still to come
+    ClockUtil.setCurrentTime(Steps.beijing("2026-04-03T09:00"));
+    as("minzulu-staff");
+    String id = open(YuzhongProcess.TASK_HOLD_MONTHLY_MEETING);
+    Locator form = form();
+    assertThat(form.innerText()).contains(listed);
+    browser.dateTime(form, "Field_MonthlyMeetingTime", "2026/4/8", "19:00");
+    browser.text(form, "参会人员", "张伟（协商议事委员会）\n9 号院居民代表 6 人\n物业公司");
+    browser.check(form, "本次协商的事项", listed);
+    browser.text(form, "会议记录", "通报消防通道被占情况，议定划线并设置道闸，提交群议");
+    refused(id, "monthly-meeting-refused", "不能晚于当前时间");
+    browser.dateTime(form(), "Field_MonthlyMeetingTime", "2026/4/2", "19:00");
+    complete(id, "monthly-meeting");
+
+    // then the meeting is recorded with the matter it deliberated
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(meeting.getId())
+        .variableName("monthlyMeetingMattersText").singleResult().getValue()).asString().contains(matter);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(meeting.getId()).count()).isZero();
   }
 
   void minutes(String taskKey, String label, String text, String step) {

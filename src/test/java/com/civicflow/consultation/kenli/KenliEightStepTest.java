@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import com.civicflow.consultation.ProcessTest;
 import com.civicflow.consultation.ProcessTestSupport;
+import com.civicflow.consultation.TestSchedules;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.notice.Objection;
 import com.civicflow.consultation.notice.ObjectionDesk;
@@ -351,31 +352,9 @@ class KenliEightStepTest extends ProcessTestSupport {
     assertThat(meeting).isEnded();
   }
 
-  /**
-   * Fires the daily timer of the platform schedule kenli-regular-meeting-schedule (one engine job) and returns the
-   * communities whose meeting that run started.
-   */
+  /** Fires the daily timer of the platform schedule kenli-regular-meeting-schedule; the communities it started for. */
   private List<String> runRegularMeetingSchedule() {
-    List<String> earlierRuns = historicRuns();
-    Job timer = processEngine.getManagementService().createJobQuery()
-        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
-    execute(timer);
-    String run = historicRuns().stream().filter(id -> !earlierRuns.contains(id)).findFirst().orElseThrow();
-    assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(run).singleResult())
-        .extracting(r -> r.getState(), r -> r.getTenantId()).containsExactly("COMPLETED", null);
-    Job next = processEngine.getManagementService().createJobQuery()
-        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).timers().singleResult();
-    assertThat(next.getDuedate()).as("the next run: tomorrow 07:00 Beijing time").isAfter(ClockUtil.getCurrentTime())
-        .isEqualTo(KenliFullRun.beijing(ClockUtil.getCurrentTime().toInstant().atZone(KenliFullRun.BEIJING).toLocalDate()
-            .plusDays(1) + "T07:00"));
-    String started = (String) processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(run)
-        .variableName("regularMeetingsStarted").singleResult().getValue();
-    return started.isEmpty() ? List.of() : List.of(started.split(","));
-  }
-
-  private List<String> historicRuns() {
-    return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(KenliProcess.REGULAR_MEETING_SCHEDULE_KEY).list().stream().map(r -> r.getId()).toList();
+    return TestSchedules.fire(processEngine, KenliProcess.REGULAR_MEETING_SCHEDULE_KEY, "regularMeetingsStarted");
   }
 
   // --- house rules --------------------------------------------------------------------------------

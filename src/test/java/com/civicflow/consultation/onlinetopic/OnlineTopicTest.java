@@ -61,7 +61,7 @@ class OnlineTopicTest extends ProcessTestSupport {
 
   static Stream<Arguments> models() {
     return Stream.of(
-        Arguments.of("minzulu", "minzulu-council", "yuzhong-six-plus-five", Map.of("category", "公益事业",
+        Arguments.of("minzulu", "minzulu-council", "yuzhong-six-plus-five", Map.of(
             "catalogueItem", "公共设施建设与维护", "householdsAffected", 40L, "withinCommunityPowers", "true", "contraryToLaw", "false"),
             Map.of("topicSource", "网上", "topicDescription", "晚上出入很黑，老人容易摔倒，联系我 13812345678\n地点：3号楼")),
         Arguments.of("lijing", "lijing-staff", "cangzhou-eight-step", Map.of(),
@@ -134,10 +134,10 @@ class OnlineTopicTest extends ProcessTestSupport {
     ProcessInstance topic = instance(number);
     complete(topic, TASK_REVIEW_TOPIC, "minzulu-council", Map.of("admissionDecision", "admit"));
 
-    // when the catalogue item does not belong to the class chosen
-    assertThatThrownBy(() -> complete(topic, TASK_ENTER_MATTER, "minzulu-council", Map.of("category", "矛盾纠纷",
-        "catalogueItem", "公共设施建设与维护", "householdsAffected", 40L, "withinCommunityPowers", "true", "contraryToLaw", "false")))
-        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("公共设施建设与维护");
+    // when the number of households is beyond what the model accepts (the form sets no maximum)
+    assertThatThrownBy(() -> complete(topic, TASK_ENTER_MATTER, "minzulu-council", Map.of(
+        "catalogueItem", "公共设施建设与维护", "householdsAffected", 2_000_000L, "withinCommunityPowers", "true", "contraryToLaw", "false")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("涉及户数");
 
     // then nothing was started and the step is still open
     assertThat(topic).isWaitingAt(TASK_ENTER_MATTER);

@@ -73,13 +73,13 @@ class OnlineTopicWebTest {
     assertThat(prefilled.path("topicSource").path("value").asText()).isEqualTo("网上");
     Map<String, Object> start = new LinkedHashMap<>(Map.of("topic", "12号院门口积水",
         "topicDescription", prefilled.path("topicDescription").path("value").asText(), "topicSource", "网上",
-        "category", "公益事业", "catalogueItem", "环境卫生整治", "withinCommunityPowers", "true", "contraryToLaw", "false"));
+        "catalogueItem", "环境卫生整治", "withinCommunityPowers", "true", "contraryToLaw", "false"));
     start.put("householdsAffected", 120L);
     Map<String, Object> wrong = new LinkedHashMap<>(start);
-    wrong.put("category", "矛盾纠纷");
+    wrong.put("catalogueItem", "小区绿化认养");
     HttpResponse<String> refused = resident.rest("POST", "/engine-rest/task/" + enterId + "/submit-form", STAFF, variables(wrong));
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.body()).contains("环境卫生整治");
+    assertThat(refused.body()).contains("小区绿化认养");
     assertThat(resident.rest("POST", "/engine-rest/task/" + enterId + "/submit-form", STAFF, variables(start)).statusCode())
         .isEqualTo(204);
 

@@ -43,10 +43,7 @@ public final class YuzhongFullRun {
   }
 
   private static String drive(Steps steps) {
-    ProcessInstance matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of(
-        "communityId", "minzulu", "topic", "民族路 12 号院楼道堆物清理", "topicDescription", "楼道堆放杂物，存在消防隐患",
-        "category", "公益事业", "catalogueItem", "环境卫生整治", "topicSource", "入户走访",
-        "householdsAffected", 36, "withinCommunityPowers", "true", "contraryToLaw", "false"));
+    ProcessInstance matter = propose(steps, "民族路 12 号院楼道堆物清理", "楼道堆放杂物，存在消防隐患", "环境卫生整治", "入户走访", 36);
     String key = matter.getBusinessKey();
     steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
     steps.complete("minzulu-council", key, YuzhongProcess.TASK_PLAN_MEETING, Map.of(
@@ -93,10 +90,7 @@ public final class YuzhongFullRun {
   public static String theHardWay(Steps steps) {
     ClockUtil.setCurrentTime(MONDAY);
     try {
-      ProcessInstance matter = steps.start("minzulu-council", YuzhongProcess.KEY, Map.of(
-          "communityId", "minzulu", "topic", "民族路 8 号院加装电梯", "topicDescription", "老人上下楼困难，部分低层住户反对",
-          "category", "公益事业", "catalogueItem", "老旧小区改造", "topicSource", "民情日志",
-          "householdsAffected", 48, "withinCommunityPowers", "true", "contraryToLaw", "false"));
+      ProcessInstance matter = propose(steps, "民族路 8 号院加装电梯", "老人上下楼困难，部分低层住户反对", "老旧小区改造", "民情日志", 48);
       String key = matter.getBusinessKey();
       steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
       plan(steps, key);
@@ -145,7 +139,59 @@ public final class YuzhongFullRun {
     }
   }
 
+  /** The month {@link #monthlyMeeting} runs in, which no other run reaches. */
+  public static final String MONTHLY_MEETING = "MINZULU-MM-2027-03";
+
+  /**
+   * 每月协商议事会议: a topic is admitted on Friday 26 February 2027 and waits for 群议; on Monday 1 March, the first
+   * working day of the month, the platform schedule ({@code fireSchedule}: its timer fired) starts 民族路社区's meeting
+   * of March, which lists the topic; on 5 March the staff record the meeting that deliberated it. Returns the
+   * meeting's number.
+   */
+  public static String monthlyMeeting(Steps steps, Runnable fireSchedule) {
+    ClockUtil.setCurrentTime(beijing("2027-02-26T09:00"));
+    try {
+      // what the clock's move makes due runs first (with the job executor on: the platform schedules' daily timers)
+      steps.runDueJobs(MONTHLY_MEETING);
+      ProcessInstance matter = propose(steps, "民族路 5 号院入户盗窃防范", "近期连续发生入户盗窃，居民要求加装门禁", "小区治安防盗",
+          "社区工作日", 60);
+      String key = matter.getBusinessKey();
+      steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
+      ClockUtil.setCurrentTime(beijing("2027-03-01T07:00"));
+      steps.runDueJobs(MONTHLY_MEETING);
+      fireSchedule.run();
+      ProcessEngine engine = steps.engine();
+      String agenda = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(engine.getHistoryService().createHistoricProcessInstanceQuery()
+              .processInstanceBusinessKey(MONTHLY_MEETING).singleResult().getId())
+          .variableName("monthlyMeetingAgenda").singleResult().getValue();
+      if (!agenda.contains(key) || !agenda.contains("民族路 5 号院入户盗窃防范")) {
+        throw new AssertionError("每月协商议事会议应列出等待群议的 " + key + "，实为: " + agenda);
+      }
+      ClockUtil.setCurrentTime(beijing("2027-03-05T21:00"));
+      steps.runDueJobs(MONTHLY_MEETING);
+      steps.complete("minzulu-staff", MONTHLY_MEETING, YuzhongProcess.TASK_HOLD_MONTHLY_MEETING, Map.of(
+          "monthlyMeetingHeld", "true", "monthlyMeetingTime", "2027-03-05T19:00",
+          "monthlyMeetingParticipants", "张伟（协商议事委员会）\n5 号院居民代表 6 人\n解放碑派出所民警",
+          "monthlyMeetingMatters", java.util.List.of(key), "monthlyMeetingMinutes", "协商 5 号院加装门禁，确定下周召开群议会议"));
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(MONTHLY_MEETING).count() != 0) {
+        throw new AssertionError("每月协商议事会议记录后应已结束: " + MONTHLY_MEETING);
+      }
+      return MONTHLY_MEETING;
+    } finally {
+      steps.reset();
+    }
+  }
+
   private static final Date MONDAY = Steps.beijing("2026-11-23T09:00");
+
+  /** 提议 by 民族路's committee member: the start form asks for the catalogue item only, the class follows from it. */
+  private static ProcessInstance propose(Steps steps, String topic, String description, String item, String source,
+      int households) {
+    return steps.start("minzulu-council", YuzhongProcess.KEY, Map.of("communityId", "minzulu", "topic", topic,
+        "topicDescription", description, "catalogueItem", item, "topicSource", source, "householdsAffected", households,
+        "withinCommunityPowers", "true", "contraryToLaw", "false"));
+  }
 
   private static void plan(Steps steps, String key) {
     ClockUtil.setCurrentTime(MONDAY);

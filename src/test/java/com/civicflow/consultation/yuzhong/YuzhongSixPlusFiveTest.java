@@ -147,9 +147,54 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   @Test
-  void proposalWithAnItemOfAnotherCategoryIsRefused() {
-    assertThatThrownBy(() -> propose(proposal().putValue("catalogueItem", "高空抛物")))
+  void theCatalogueItemAloneGivesTheClass() {
+    // when the proposal names an item of the catalogue and no class
+    ProcessInstance matter = propose(proposal().putValue("catalogueItem", "高空抛物"));
+
+    // then the class is the catalogue's
+    assertThat(matter).variables().containsEntry("catalogueItem", "高空抛物").containsEntry("category", "矛盾纠纷");
+  }
+
+  @Test
+  void anItemOutsideTheCatalogueOrAClassThatIsNotTheItemsIsRefused() {
+    long before = processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YuzhongProcess.KEY).count();
+    assertThatThrownBy(() -> propose(proposal().putValue("catalogueItem", "小区绿化认养")))
+        .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("不在");
+    // a REST caller that still names a class: refused when the catalogue gives the item another one
+    assertThatThrownBy(() -> propose(proposal().putValue("catalogueItem", "高空抛物").putValue("category", "公益事业")))
         .isInstanceOf(InvalidSubmissionException.class).hasMessageContaining("矛盾纠纷");
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(YuzhongProcess.KEY)
+        .count()).as("nothing started").isEqualTo(before);
+  }
+
+  @Test
+  void theStartFormOffersEveryItemOfTheCatalogueLabelledWithItsClass() throws IOException {
+    // given the catalogue as deployed
+    Map<String, String> catalogue = new java.util.LinkedHashMap<>();
+    var dmn = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(new java.io.File("processes/yuzhong-six-plus-five-catalogue.dmn"));
+    for (var rule : dmn.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Rule.class)) {
+      catalogue.put(unquoted(rule.getInputEntries().iterator().next().getTextContent()),
+          unquoted(rule.getOutputEntries().iterator().next().getTextContent()));
+    }
+
+    // then the form asks for the item only, each labelled 【class】item, exactly the catalogue's
+    var form = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new java.io.File("forms/yuzhong/propose.form"));
+    Map<String, String> offered = new java.util.LinkedHashMap<>();
+    for (var component : form.path("components")) {
+      assertThat(component.path("key").asText()).as("no class asked for").isNotEqualTo("category");
+      if (component.path("key").asText().equals("catalogueItem")) {
+        component.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+      }
+    }
+    assertThat(catalogue).hasSize(21);
+    assertThat(new java.util.HashSet<>(catalogue.values())).containsExactlyInAnyOrderElementsOf(YuzhongVariables.CATEGORIES);
+    Map<String, String> labelled = new java.util.LinkedHashMap<>();
+    catalogue.forEach((item, category) -> labelled.put(item, "【" + category + "】" + item));
+    assertThat(offered).containsExactlyEntriesOf(labelled);
+  }
+
+  private static String unquoted(String text) {
+    return text.trim().replaceAll("^\"|\"$", "");
   }
 
   @Test
@@ -404,7 +449,7 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
 
   VariableMap proposal() {
     return Variables.createVariables().putValue("communityId", "minzulu").putValue("topic", "民族路 12 号院楼道堆物清理")
-        .putValue("topicDescription", "楼道堆放杂物，存在消防隐患").putValue("category", "公益事业")
+        .putValue("topicDescription", "楼道堆放杂物，存在消防隐患")
         .putValue("catalogueItem", "环境卫生整治").putValue("topicSource", "入户走访").putValue("householdsAffected", 36)
         .putValue("withinCommunityPowers", "true").putValue("contraryToLaw", "false");
   }
