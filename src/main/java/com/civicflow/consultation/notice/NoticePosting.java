@@ -55,6 +55,8 @@ class NoticePosting implements JavaDelegate {
     NOTICE_CLOSED_AT.set(notice, null);
     NOTICE_STATUS.set(notice, NoticeStatus.OPEN.code());
     OBJECTION_COUNT.set(notice, 0L);
+    NoticeVariables.APPLICATION_COUNT.set(notice, 0L);
+    NoticeVariables.ACCEPTED_ATTENDEES.set(notice, "");
     OBJECTION_UPHELD.set(notice, false);
     UPHELD_OBJECTION.set(notice, null);
     MatterVariables.STAGE.set(notice, "公示");
