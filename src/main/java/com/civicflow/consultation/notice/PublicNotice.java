@@ -26,6 +26,7 @@ public final class PublicNotice {
   public static final String EVENT_NOTICE_CLOSED = "Event_NoticeClosed";
   public static final String EVENT_NOTICE_WITHDRAWN = "Event_NoticeWithdrawn";
 
+  /** The default of {@code consultation.public-notice.default-period-days} (本产品默认值，原文未规定). */
   public static final long DEFAULT_PERIOD_DAYS = 5;
   public static final long MAX_PERIOD_DAYS = 60;
 
