@@ -27,6 +27,7 @@ final class DefaultMarks {
 
   static final String MARKER = "本产品默认值，原文未规定";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+)?(?!\\w)");
+  private static final Pattern NUMERIC_DEFAULT = Pattern.compile("@DefaultValue\\(\"\\d+\"\\)\\s+\\w+\\s+(\\w+)");
   private static final Pattern YAML_ENTRY = Pattern.compile("^( *)([\\w-]+):\\s*([^#]*?)\\s*(#.*)?$");
 
   private DefaultMarks() {}
@@ -112,6 +113,19 @@ final class DefaultMarks {
       if (m.group(3).matches("\\d+") && sections.stream().anyMatch(section -> key.startsWith(section + "."))) {
         settings.put(key, line);
       }
+    }
+    return settings;
+  }
+
+  /**
+   * The settings of a {@code @ConfigurationProperties} record whose default in the code is a number
+   * ({@code @DefaultValue("3") int maxMeetingRounds} → {@code max-meeting-rounds}).
+   */
+  static List<String> numericDefaults(String source) {
+    List<String> settings = new ArrayList<>();
+    Matcher m = NUMERIC_DEFAULT.matcher(source);
+    while (m.find()) {
+      settings.add(m.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase());
     }
     return settings;
   }

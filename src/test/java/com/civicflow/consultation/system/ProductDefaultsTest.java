@@ -113,6 +113,18 @@ class ProductDefaultsTest {
   }
 
   @Test
+  void everyNumericSettingDefaultInTheCodeIsListed() throws IOException {
+    List<String> settings = new ArrayList<>();
+    for (Path source : files("src/main/java", "Properties.java")) {
+      settings.addAll(DefaultMarks.numericDefaults(read(source)));
+    }
+    String docs = read(DOCS);
+
+    assertThat(settings).contains("max-handling-rounds", "progress-report-days");
+    assertThat(settings).allSatisfy(setting -> assertThat(docs).as("docs/defaults.md 应列出设置 %s", setting).contains(setting));
+  }
+
+  @Test
   void theChecksCatchAnUnmarkedNumber() {
     String table = """
         <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"><decision id="d"><decisionTable>
@@ -132,6 +144,8 @@ class ProductDefaultsTest {
     assertThat(DefaultMarks.unmarkedInDecisionTable("t.dmn", table.formatted("户数门槛（" + MARKER + "）"), Set.of("t.dmn#Input_Quorum")))
         .isEmpty();
     assertThat(DefaultMarks.unmarkedDeadlines("p.bpmn", diagram)).containsExactly("p.bpmn#Task_Review");
+    assertThat(DefaultMarks.numericDefaults("record P(@DefaultValue(\"3\") int maxRounds, @DefaultValue(\"x\") String name,\n"
+        + "    @DefaultValue(\"18\") int meetingHour) {}")).containsExactly("max-rounds", "meeting-hour");
     assertThat(DefaultMarks.numericSettings("consultation:\n  yuzhong:\n    rounds: 2   # 轮次\n  mail:\n    port: 25\n",
         List.of("consultation.yuzhong"))).containsOnlyKeys("consultation.yuzhong.rounds");
   }
