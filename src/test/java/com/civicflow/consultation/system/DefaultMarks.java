@@ -90,28 +90,42 @@ final class DefaultMarks {
     return unmarked;
   }
 
-  /** application.yaml's numeric settings under these sections (dotted key → the line, comment included). */
+  /**
+   * application.yaml's numeric settings under these sections: dotted key → the line with the comments that belong
+   * to it (the comment lines right above it and above each of its parent keys), where the mark may stand.
+   */
   static Map<String, String> numericSettings(String yaml, List<String> sections) {
     Map<String, String> settings = new LinkedHashMap<>();
-    Deque<String[]> path = new ArrayDeque<>(); // {indent, key}
+    Deque<String[]> path = new ArrayDeque<>(); // {indent, key, its line and the comments above it}
+    StringBuilder comments = new StringBuilder();
     for (String line : yaml.split("\n")) {
       if (line.startsWith("---")) {
         break; // the first document only: the profiles below override, they add no defaults
       }
+      if (line.trim().startsWith("#")) {
+        comments.append(line).append('\n');
+        continue;
+      }
       Matcher m = YAML_ENTRY.matcher(line);
       if (!m.matches()) {
+        comments.setLength(0);
         continue;
       }
       int indent = m.group(1).length();
       while (!path.isEmpty() && Integer.parseInt(path.peek()[0]) >= indent) {
         path.pop();
       }
-      path.push(new String[] {String.valueOf(indent), m.group(2)});
+      path.push(new String[] {String.valueOf(indent), m.group(2), comments + line});
+      comments.setLength(0);
       List<String> keys = new ArrayList<>();
-      path.descendingIterator().forEachRemaining(entry -> keys.add(entry[1]));
+      StringBuilder context = new StringBuilder();
+      path.descendingIterator().forEachRemaining(entry -> {
+        keys.add(entry[1]);
+        context.append(entry[2]).append('\n');
+      });
       String key = String.join(".", keys);
       if (m.group(3).matches("\\d+") && sections.stream().anyMatch(section -> key.startsWith(section + "."))) {
-        settings.put(key, line);
+        settings.put(key, context.toString());
       }
     }
     return settings;

@@ -87,7 +87,7 @@ class ProductDefaultsTest {
         MODEL_SETTINGS);
 
     assertThat(settings).containsKeys("consultation.public-notice.default-period-days", "consultation.cangzhou.progress-report-days");
-    assertThat(settings).allSatisfy((key, line) -> assertThat(line).as(key).contains(MARKER));
+    assertThat(settings).allSatisfy((key, context) -> assertThat(context).as(key).contains(MARKER));
   }
 
   @Test
@@ -147,7 +147,12 @@ class ProductDefaultsTest {
     assertThat(DefaultMarks.numericDefaults("record P(@DefaultValue(\"3\") int maxRounds, @DefaultValue(\"x\") String name,\n"
         + "    @DefaultValue(\"18\") int meetingHour) {}")).containsExactly("max-rounds", "meeting-hour");
     assertThat(DefaultMarks.numericSettings("consultation:\n  yuzhong:\n    rounds: 2   # 轮次\n  mail:\n    port: 25\n",
-        List.of("consultation.yuzhong"))).containsOnlyKeys("consultation.yuzhong.rounds");
+        List.of("consultation.yuzhong"))).containsOnlyKeys("consultation.yuzhong.rounds")
+        .allSatisfy((key, context) -> assertThat(context).doesNotContain(MARKER));
+    assertThat(DefaultMarks.numericSettings("consultation:\n  # 月会 (" + MARKER + ")\n  monthly:\n    day: 1\n"
+        + "  other:\n    hour: 18\n", List.of("consultation.monthly", "consultation.other")))
+        .hasEntrySatisfying("consultation.monthly.day", context -> assertThat(context).contains(MARKER))
+        .hasEntrySatisfying("consultation.other.hour", context -> assertThat(context).doesNotContain(MARKER));
   }
 
   private static List<Path> files(String folder, String extension) throws IOException {
