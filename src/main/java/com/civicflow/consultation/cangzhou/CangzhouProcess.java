@@ -11,7 +11,6 @@ public final class CangzhouProcess {
   public static final String EVENT_TOPIC_REJECTED = "Event_TopicRejected";
   public static final String CALL_MEETING_NOTICE = "Call_MeetingNotice";
   public static final String TASK_HOLD_TALKS = "Task_HoldTalks";
-  public static final String GATEWAY_MEETING_OBJECTION = "Gateway_MeetingObjection";
   public static final String GATEWAY_CONSENSUS = "Gateway_Consensus";
   public static final String GATEWAY_EXPERT_DECISION = "Gateway_ExpertDecision";
   public static final String GATEWAY_VOTE_PASSED = "Gateway_VotePassed";

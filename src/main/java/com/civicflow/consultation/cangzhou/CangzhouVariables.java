@@ -31,8 +31,6 @@ public final class CangzhouVariables {
   public static final ProcessVariable<String> MEETING_NOTICE_TITLE = ProcessVariable.string("meetingNoticeTitle");
   public static final ProcessVariable<String> MEETING_NOTICE_BODY = ProcessVariable.string("meetingNoticeBody");
   public static final ProcessVariable<Long> MEETING_NOTICE_DAYS = ProcessVariable.number("meetingNoticeDays");
-  public static final ProcessVariable<Boolean> MEETING_OBJECTION_UPHELD = ProcessVariable.bool("meetingObjectionUpheld");
-  public static final ProcessVariable<String> MEETING_UPHELD_OBJECTION = ProcessVariable.string("meetingUpheldObjection");
 
   // 出主意
   public static final ProcessVariable<String> TALKS_ATTENDANCE = ProcessVariable.string("talksAttendance");

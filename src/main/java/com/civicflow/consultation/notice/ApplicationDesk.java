@@ -1,7 +1,5 @@
 package com.civicflow.consultation.notice;
 
-import static com.civicflow.consultation.notice.NoticeVariables.NOTICE_KIND;
-
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,9 +7,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes an application to take part (参与报名) from an open 参与报名 notice and delivers it by message
- * correlation ({@link PublicNotice#MESSAGE_PARTICIPATION}) to the process instance that called the
- * notice — the consultation, whose committee accepts or declines it. The application's fields become
+ * Takes an application from an open notice whose {@link NoticeWindow} takes applications. To a 会议通知 (报名参会 /
+ * 申请列席) it goes to the notice itself ({@link PublicNotice#MESSAGE_ATTENDANCE}), where the community's staff
+ * answer it; to a 参与报名 notice it goes to the process instance that called the notice — the consultation, whose
+ * committee accepts or declines it ({@link PublicNotice#MESSAGE_PARTICIPATION}). The application's fields become
  * variables of the scope the message triggers (one scope per application).
  */
 @Service
@@ -27,7 +26,8 @@ public class ApplicationDesk {
 
   /**
    * @throws NoticeNotFoundException no such notice on this board
-   * @throws NoticeClosedException the notice is closed, takes no applications, or its caller does not wait for them
+   * @throws NoticeClosedException the notice is closed, or its caller does not wait for applications
+   * @throws NoticeWindowException the notice's kind takes no applications (a result, a progress report)
    * @throws IllegalArgumentException the application is incomplete or too long
    */
   public void apply(String communityId, String noticeId, ParticipationApplication application) {
@@ -35,16 +35,25 @@ public class ApplicationDesk {
       throw new IllegalArgumentException(String.join("；", application.problems()));
     }
     ProcessInstance notice = notices.running(communityId, noticeId);
-    ProcessInstance caller = runtime.createProcessInstanceQuery().subProcessInstanceId(notice.getId()).singleResult();
-    if (caller == null
-        || !NoticeKind.PARTICIPATION_SIGN_UP.label().equals(runtime.getVariable(notice.getId(), NOTICE_KIND.name()))) {
-      throw new NoticeClosedException();
+    String kind = notices.kindOf(notice);
+    NoticeWindow window = NoticeKind.of(kind).window();
+    if (!window.takesApplications()) {
+      throw new NoticeWindowException(kind, NoticeWindow.ATTENDANCE.request());
     }
-    notices.deliver(PublicNotice.MESSAGE_PARTICIPATION, caller.getId(), Map.of(
+    Map<String, Object> variables = Map.of(
         NoticeVariables.APPLICANT_NAME.name(), application.name(),
         NoticeVariables.APPLICANT_CONTACT.name(), application.contact(),
         NoticeVariables.APPLICANT_ORGANISATION.name(), application.organisation(),
         NoticeVariables.APPLICATION_REASON.name(), application.reason(),
-        NoticeVariables.APPLICATION_LODGED_AT.name(), ClockUtil.getCurrentTime()));
+        NoticeVariables.APPLICATION_LODGED_AT.name(), ClockUtil.getCurrentTime());
+    if (window == NoticeWindow.ATTENDANCE) {
+      notices.deliver(PublicNotice.MESSAGE_ATTENDANCE, notice.getId(), variables);
+      return;
+    }
+    ProcessInstance caller = runtime.createProcessInstanceQuery().subProcessInstanceId(notice.getId()).singleResult();
+    if (caller == null) {
+      throw new NoticeClosedException();
+    }
+    notices.deliver(PublicNotice.MESSAGE_PARTICIPATION, caller.getId(), variables);
   }
 }

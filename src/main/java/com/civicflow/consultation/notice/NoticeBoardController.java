@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The public notice board (公示栏): no login. {@code /notices} lists the boards, {@code /notices/{community}}
  * a community's current and past notices (and, where the community takes them, the form “我要提议题” of the
- * 网上议事厅), {@code /notices/{community}/{notice}} one notice with the objection form while it is open.
+ * 网上议事厅), {@code /notices/{community}/{notice}} one notice with, while it is open, the one form its kind's
+ * {@link NoticeWindow} takes (异议, 报名参会 / 申请列席, 参与报名, or none).
  */
 @Controller
 @RequestMapping("/notices")
@@ -84,6 +85,9 @@ class NoticeBoardController {
     if (!notice.open()) {
       throw new NoticeClosedException();
     }
+    if (!notice.takesObjections()) {
+      throw new NoticeWindowException(notice.kind(), NoticeWindow.OBJECTIONS.request());
+    }
     Objection objection = new Objection(name, contact, reason);
     if (!objection.problems().isEmpty()) {
       fill(model, request, notice, objection, objection.problems());
@@ -95,7 +99,10 @@ class NoticeBoardController {
     return new ModelAndView("redirect:/notices/" + notice.communityId() + "/" + notice.noticeId() + "?received", HttpStatus.SEE_OTHER);
   }
 
-  /** 参与报名: an application to take part, from an open 参与报名 notice, to the consultation that posted it. */
+  /**
+   * 报名参会 / 申请列席 (会议通知) or 参与报名: an application from an open notice whose kind takes applications; to a
+   * notice of another kind it is refused (409) with the board's Chinese message.
+   */
   @PostMapping("/{communityId}/{noticeId}/applications")
   ModelAndView apply(@PathVariable String communityId, @PathVariable String noticeId,
       @RequestParam(name = CsrfTokens.PARAMETER, required = false) String token,
@@ -106,8 +113,11 @@ class NoticeBoardController {
       return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "页面已过期或来源无法确认，请刷新公示页面后重新提交。");
     }
     PostedNotice notice = find(communityId, noticeId);
-    if (!notice.open() || !notice.takesApplications()) {
+    if (!notice.open()) {
       throw new NoticeClosedException();
+    }
+    if (!notice.takesApplications()) {
+      throw new NoticeWindowException(notice.kind(), NoticeWindow.ATTENDANCE.request());
     }
     ParticipationApplication application = new ParticipationApplication(name, contact, organisation, reason);
     if (!application.problems().isEmpty()) {

@@ -26,6 +26,12 @@ class NoticeBoardErrors {
     return FriendlyErrorPages.page(HttpStatus.CONFLICT, "该公示已结束（公示期满或已终止），不再受理异议或参与报名。");
   }
 
+  /** A request the notice's kind does not take (an objection to a meeting notice): the window's own words. */
+  @ExceptionHandler(NoticeWindowException.class)
+  ModelAndView wrongWindow(NoticeWindowException e) {
+    return FriendlyErrorPages.page(HttpStatus.CONFLICT, e.getMessage());
+  }
+
   /** The notice changed at the same moment (e.g. its period ended): the visitor may simply try again. */
   @ExceptionHandler(OptimisticLockingException.class)
   ModelAndView concurrent() {

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +33,20 @@ class NoticePosting implements JavaDelegate {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private final NoticePeriod period;
+  private final long defaultDays;
 
-  NoticePosting(NoticePeriod period) {
+  /**
+   * @param defaultDays working days a notice stays posted when its model gives no {@code noticePeriodDays}
+   *     ({@code consultation.public-notice.default-period-days}, 5: 本产品默认值，原文未规定)
+   */
+  NoticePosting(NoticePeriod period,
+      @Value("${consultation.public-notice.default-period-days:" + PublicNotice.DEFAULT_PERIOD_DAYS + "}") long defaultDays) {
+    if (defaultDays < 1 || defaultDays > PublicNotice.MAX_PERIOD_DAYS) {
+      throw new IllegalArgumentException("consultation.public-notice.default-period-days 应在 1 到 "
+          + PublicNotice.MAX_PERIOD_DAYS + " 个工作日之间");
+    }
     this.period = period;
+    this.defaultDays = defaultDays;
   }
 
   @Override
@@ -45,7 +57,7 @@ class NoticePosting implements JavaDelegate {
     input.text(NOTICE_BODY, "公示内容");
     input.oneOf(NOTICE_KIND, "公示类别", NoticeKind.labels());
     long days = notice.getVariable(NOTICE_PERIOD_DAYS.name()) == null
-        ? PublicNotice.DEFAULT_PERIOD_DAYS
+        ? defaultDays
         : input.number(NOTICE_PERIOD_DAYS, "公示期（工作日）", 1, PublicNotice.MAX_PERIOD_DAYS);
     Date now = ClockUtil.getCurrentTime();
     NOTICE_PERIOD_DAYS.set(notice, days);
@@ -55,6 +67,8 @@ class NoticePosting implements JavaDelegate {
     NOTICE_CLOSED_AT.set(notice, null);
     NOTICE_STATUS.set(notice, NoticeStatus.OPEN.code());
     OBJECTION_COUNT.set(notice, 0L);
+    NoticeVariables.APPLICATION_COUNT.set(notice, 0L);
+    NoticeVariables.ACCEPTED_ATTENDEES.set(notice, "");
     OBJECTION_UPHELD.set(notice, false);
     UPHELD_OBJECTION.set(notice, null);
     MatterVariables.STAGE.set(notice, "公示");

@@ -9,7 +9,7 @@ public final class NoticeVariables {
   // inputs
   public static final ProcessVariable<String> NOTICE_TITLE = ProcessVariable.string("noticeTitle");
   public static final ProcessVariable<String> NOTICE_BODY = ProcessVariable.string("noticeBody");
-  /** One of {@link NoticeKind}'s labels: 会议通知, 协商结果, 理事会选举结果, 进展报告, 参与报名. */
+  /** One of {@link NoticeKind}'s labels: 会议通知, 协商结果, 理事会选举结果, 进展报告, 参与报名 (each opens its {@link NoticeWindow}). */
   public static final ProcessVariable<String> NOTICE_KIND = ProcessVariable.string("noticeKind");
   /** Working days the notice stays posted; default 5. */
   public static final ProcessVariable<Long> NOTICE_PERIOD_DAYS = ProcessVariable.number("noticePeriodDays");
@@ -44,8 +44,19 @@ public final class NoticeVariables {
   public static final ProcessVariable<String> APPLICATION_REASON = ProcessVariable.string("applicationReason");
   public static final ProcessVariable<Date> APPLICATION_LODGED_AT = ProcessVariable.date("applicationLodgedAt");
 
+  // 报名参会 / 申请列席 to a 会议通知, handled in the notice itself (one scope per application)
+  /** Applications to attend the notice received (output). */
+  public static final ProcessVariable<Long> APPLICATION_COUNT = ProcessVariable.number("applicationCount");
+  /** {@code accepted} or {@code declined}: the staff's answer to one application to attend. */
+  public static final ProcessVariable<String> ATTENDANCE_DECISION = ProcessVariable.string("attendanceDecision");
+  public static final ProcessVariable<String> ATTENDANCE_REPLY = ProcessVariable.string("attendanceReply");
+  /** The names of those accepted to attend, one a line (output, for the meeting's participant list). */
+  public static final ProcessVariable<String> ACCEPTED_ATTENDEES = ProcessVariable.string("acceptedAttendees");
+
   public static final String DISMISSED = "dismissed";
   public static final String UPHELD = "upheld";
+  public static final String ACCEPTED = "accepted";
+  public static final String DECLINED = "declined";
 
   private NoticeVariables() {}
 }

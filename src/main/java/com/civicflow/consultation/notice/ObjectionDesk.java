@@ -21,6 +21,7 @@ public class ObjectionDesk {
   /**
    * @throws NoticeNotFoundException no such notice on this community's board
    * @throws NoticeClosedException the notice no longer takes objections
+   * @throws NoticeWindowException the notice's kind takes no objections (a meeting notice, a progress report)
    * @throws IllegalArgumentException the objection is incomplete or too long (callers check {@link Objection#problems()})
    */
   public void lodge(String communityId, String noticeId, Objection objection) {
@@ -28,6 +29,10 @@ public class ObjectionDesk {
       throw new IllegalArgumentException(String.join("；", objection.problems()));
     }
     ProcessInstance notice = notices.running(communityId, noticeId);
+    String kind = notices.kindOf(notice);
+    if (!NoticeKind.of(kind).window().takesObjections()) {
+      throw new NoticeWindowException(kind, NoticeWindow.OBJECTIONS.request());
+    }
     notices.deliver(PublicNotice.MESSAGE_OBJECTION, notice.getId(), Map.of(
         NoticeVariables.OBJECTOR_NAME.name(), objection.name(),
         NoticeVariables.OBJECTOR_CONTACT.name(), objection.contact(),

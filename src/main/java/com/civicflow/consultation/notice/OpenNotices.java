@@ -37,6 +37,11 @@ class OpenNotices {
     return notice;
   }
 
+  /** The notice's kind (a {@link NoticeKind} label). */
+  String kindOf(ProcessInstance notice) {
+    return (String) runtime.getVariable(notice.getId(), NoticeVariables.NOTICE_KIND.name());
+  }
+
   /** Delivers the message to one process instance; nobody waiting for it means the notice is closed. */
   void deliver(String message, String processInstanceId, Map<String, Object> variables) {
     try {

@@ -36,9 +36,27 @@ public record PostedNotice(
     return status == NoticeStatus.OPEN;
   }
 
-  /** A 参与报名 notice takes applications to take part while it is open. */
+  /** What the notice takes while it is open, by its kind. */
+  public NoticeWindow window() {
+    return NoticeKind.of(kind).window();
+  }
+
+  /** A result or ballot result takes objections while it is open. */
+  public boolean takesObjections() {
+    return window().takesObjections();
+  }
+
+  /** A 会议通知 (报名参会 / 申请列席) or 参与报名 notice takes applications while it is open. */
   public boolean takesApplications() {
-    return NoticeKind.PARTICIPATION_SIGN_UP.label().equals(kind);
+    return window().takesApplications();
+  }
+
+  /** The status as the board says it: an expired notice still handles what its window took. */
+  public String statusLabel() {
+    if (status == NoticeStatus.EXPIRED) {
+      return window().takesApplications() ? "公示期满，报名处理中" : status.label();
+    }
+    return status.label();
   }
 
   public boolean isResult() {

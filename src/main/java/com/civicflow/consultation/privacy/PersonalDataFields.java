@@ -21,7 +21,8 @@ public final class PersonalDataFields {
 
   /** Fields whose value names people (one name, or several: one per line, or separated by 、，；). */
   public static final List<ProcessVariable<String>> NAMES = List.of(
-      NoticeVariables.OBJECTOR_NAME, NoticeVariables.APPLICANT_NAME, OnlineTopicVariables.RESIDENT_NAME,
+      NoticeVariables.OBJECTOR_NAME, NoticeVariables.APPLICANT_NAME, NoticeVariables.ACCEPTED_ATTENDEES,
+      OnlineTopicVariables.RESIDENT_NAME,
       YuzhongVariables.ORGANISER_PARTICIPANTS, YuzhongVariables.INTERESTED_PARTIES, YuzhongVariables.THIRD_PARTIES,
       CangzhouVariables.RAISED_BY, CangzhouVariables.MEETING_PARTICIPANTS, CangzhouVariables.TALKS_ATTENDANCE,
       KenliVariables.RAISED_BY, KenliVariables.CONVENER, KenliVariables.INTERESTED_PARTIES,

@@ -48,8 +48,6 @@ public final class YuzhongVariables {
   public static final ProcessVariable<String> MEETING_NOTICE_TITLE = ProcessVariable.string("meetingNoticeTitle");
   public static final ProcessVariable<String> MEETING_NOTICE_BODY = ProcessVariable.string("meetingNoticeBody");
   public static final ProcessVariable<Long> MEETING_NOTICE_DAYS = ProcessVariable.number("meetingNoticeDays");
-  public static final ProcessVariable<Boolean> MEETING_NOTICE_OBJECTION_UPHELD =
-      ProcessVariable.bool("meetingNoticeObjectionUpheld");
 
   // 群议: the five links
   public static final ProcessVariable<String> STATEMENT_MINUTES = ProcessVariable.string("statementMinutes");

@@ -11,7 +11,6 @@ import static com.civicflow.consultation.cangzhou.CangzhouProcess.EVENT_TOPIC_RE
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_CONSENSUS;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_EXPERT_DECISION;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_LAWFUL;
-import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_MEETING_OBJECTION;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_RESULT_OBJECTION;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.GATEWAY_VOTE_PASSED;
 import static com.civicflow.consultation.cangzhou.CangzhouProcess.TASK_DRAFT_PLAN;
@@ -28,6 +27,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -40,9 +40,12 @@ import com.civicflow.consultation.implementation.ImplementationProcess;
 import com.civicflow.consultation.legalreview.LegalReviewVariables;
 import com.civicflow.consultation.mail.TestSmtp;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.notice.ApplicationDesk;
 import com.civicflow.consultation.notice.NoticeVariables;
+import com.civicflow.consultation.notice.NoticeWindowException;
 import com.civicflow.consultation.notice.Objection;
 import com.civicflow.consultation.notice.ObjectionDesk;
+import com.civicflow.consultation.notice.ParticipationApplication;
 import com.civicflow.consultation.notice.PublicNotice;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -77,6 +80,8 @@ class CangzhouEightStepTest extends ProcessTestSupport {
 
   @Autowired
   ObjectionDesk objectionDesk;
+  @Autowired
+  ApplicationDesk applicationDesk;
 
   @RegisterExtension
   static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.smtp());
@@ -345,18 +350,32 @@ class CangzhouEightStepTest extends ProcessTestSupport {
   }
 
   @Test
-  void upheldObjectionToTheMeetingNoticeGoesBackToStudyingTheTopic() {
-    // given
+  void meetingNoticeTakesApplicationsToAttendAndNoObjection() {
+    // given the meeting notice (发布公告) is up
     ProcessInstance pi = start("lijing", "楼道堆物清理");
     complete(task(TASK_STUDY_TOPIC, pi), study());
     assertThat(pi).isWaitingAt(CALL_MEETING_NOTICE);
+    ProcessInstance notice = called(pi, PUBLIC_NOTICE);
+    String noticeId = NoticeVariables.NOTICE_ID.from(runtimeService().getVariables(notice.getId())).orElseThrow();
 
-    // when
-    upholdObjection(pi, "参与主体漏了一楼住户");
+    // when a resident objects to it, and another applies to attend
+    assertThatThrownBy(() -> objectionDesk.lodge("lijing", noticeId, new Objection("李大爷", "13800000000", "时间不合适")))
+        .isInstanceOf(NoticeWindowException.class).hasMessageContaining("只受理报名参会或申请列席");
+    applicationDesk.apply("lijing", noticeId, new ParticipationApplication("王阿姨", "13800000001", "", "住在一楼，想列席"));
+    complete(task(PublicNotice.TASK_ANSWER_ATTENDANCE, notice), withVariables(NoticeVariables.ATTENDANCE_DECISION.name(),
+        NoticeVariables.ACCEPTED, NoticeVariables.ATTENDANCE_REPLY.name(), "同意列席，请准时到议事厅"));
+    execute(jobQuery().processInstanceId(notice.getId()).timers().singleResult());
 
-    // then
-    assertThat(pi).hasPassed(GATEWAY_MEETING_OBJECTION).hasNotPassed(TASK_HOLD_TALKS).isWaitingAt(TASK_STUDY_TOPIC)
-        .variables().containsEntry("meetingUpheldObjection", "参与主体漏了一楼住户");
+    // then the meeting goes ahead with the applicant accepted, and nobody's objection was taken
+    assertThat(pi).isWaitingAt(TASK_HOLD_TALKS);
+    assertThat(taskQuery().processInstanceId(notice.getId()).taskDefinitionKey(HANDLE_OBJECTION).count()).isZero();
+    assertThat(historyVariable(notice, NoticeVariables.ACCEPTED_ATTENDEES.name())).isEqualTo("王阿姨");
+    assertThat(historyVariable(notice, NoticeVariables.OBJECTION_COUNT.name())).isEqualTo(0L);
+  }
+
+  private static Object historyVariable(ProcessInstance instance, String name) {
+    return historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
   }
 
   @Test

@@ -384,17 +384,22 @@ class DongchengConsultationTest extends ProcessTestSupport {
   }
 
   @Test
-  void upheldObjectionToTheMeetingNoticeGoesBackToFixingTheTopic() {
-    // given
+  void meetingNoticeTakesApplicationsAndNoObjection() {
+    // given the meeting notice (参与报名) is up
     ProcessInstance matter = start("duofuxiang");
     fixTopic(matter, Map.of());
+    ProcessInstance notice = called(matter);
 
-    // when
-    runtimeService().setVariable(called(matter).getId(), NoticeVariables.OBJECTION_UPHELD.name(), true);
+    // when a resident objects to it
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation("notice-objection").processInstanceId(notice.getId())
+        .setVariablesToTriggeredScope(Map.of("objectorName", "李大爷", "objectorContact", "13800000000",
+            "objectionReason", "时间不合适")).correlateWithResult())
+        .hasMessageContaining("只受理参与报名");
     closeNotice(matter);
 
-    // then
-    assertThat(matter).isWaitingAt(TASK_FIX_TOPIC);
+    // then nothing was taken and the consultation goes on to the discussion
+    assertThat(matter).isWaitingAt(TASK_HOLD_DISCUSSION);
+    assertThat(notice).isEnded().variables().containsEntry(NoticeVariables.OBJECTION_COUNT.name(), 0L);
   }
 
   @Test

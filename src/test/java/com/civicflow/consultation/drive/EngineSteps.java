@@ -75,13 +75,19 @@ public record EngineSteps(ProcessEngine engine) implements Steps {
         .correlateWithResult();
   }
 
-  /** A resident's application to take part, as the board hands it to the engine (message correlation). */
+  /**
+   * A resident's application, as the board hands it to the engine (message correlation): to attend a 会议通知 (to the
+   * notice itself), or to take part in the consultation that posted a 参与报名 notice (to that consultation).
+   */
   public static void lodgeApplication(Steps steps, String matterNumber, String name, String contact, String organisation,
       String reason) {
-    ProcessInstance caller = steps.engine().getRuntimeService().createProcessInstanceQuery()
-        .subProcessInstanceId(steps.postedNotice(matterNumber).getId()).singleResult();
-    steps.engine().getRuntimeService().createMessageCorrelation("notice-participation-application")
-        .processInstanceId(caller.getId())
+    ProcessInstance notice = steps.postedNotice(matterNumber);
+    boolean attendance = "会议通知".equals(steps.engine().getRuntimeService().getVariable(notice.getId(), "noticeKind"));
+    ProcessInstance target = attendance ? notice : steps.engine().getRuntimeService().createProcessInstanceQuery()
+        .subProcessInstanceId(notice.getId()).singleResult();
+    steps.engine().getRuntimeService()
+        .createMessageCorrelation(attendance ? "notice-attendance-application" : "notice-participation-application")
+        .processInstanceId(target.getId())
         .setVariablesToTriggeredScope(Map.of("applicantName", name, "applicantContact", contact,
             "applicantOrganisation", organisation, "applicationReason", reason, "applicationLodgedAt", ClockUtil.getCurrentTime()))
         .correlateWithResult();

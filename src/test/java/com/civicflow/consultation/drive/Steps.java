@@ -32,7 +32,7 @@ public interface Steps {
   /** A resident objects, on the community's public board, to the matter's notice now posted. */
   void object(String matterNumber, String name, String contact, String reason);
 
-  /** A resident applies, on the public board, to take part in the matter (its 参与报名 notice). */
+  /** A resident applies, on the public board, to attend the meeting (会议通知) or to take part in the matter (参与报名). */
   void apply(String matterNumber, String name, String contact, String organisation, String reason);
 
   /** The matter's notice now posted on the board (a running public-notice instance). */

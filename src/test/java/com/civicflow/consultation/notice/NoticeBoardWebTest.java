@@ -94,7 +94,7 @@ class NoticeBoardWebTest {
   @Test
   void objectionWithoutTokenIsRefused() throws Exception {
     // given
-    ProcessInstance notice = post("minzulu", "公示甲", NoticeKind.PROGRESS_REPORT);
+    ProcessInstance notice = post("minzulu", "公示甲", NoticeKind.RESULT);
     String page = "/notices/minzulu/" + noticeId(notice);
     get(page);
 
@@ -112,7 +112,7 @@ class NoticeBoardWebTest {
   @Test
   void incompleteOrOversizeObjectionsAreRefused() throws Exception {
     // given
-    ProcessInstance notice = post("minzulu", "公示乙", NoticeKind.PARTICIPATION_SIGN_UP);
+    ProcessInstance notice = post("minzulu", "公示乙", NoticeKind.RESULT);
     String page = "/notices/minzulu/" + noticeId(notice);
     String token = token(get(page).body());
 
@@ -220,19 +220,77 @@ class NoticeBoardWebTest {
   }
 
   @Test
-  void noticesOfOtherKindsTakeNoApplications() throws Exception {
+  void meetingNoticeTakesApplicationsToAttendAndTheStaffAnswerThem() throws Exception {
+    // given a meeting notice: the board says what it is for and offers the application form only
+    ProcessInstance notice = post("minzulu", "关于召开加装电梯协商会议的通知", NoticeKind.MEETING_ANNOUNCEMENT);
+    String page = "/notices/minzulu/" + noticeId(notice);
+    HttpResponse<String> form = get(page);
+    assertThat(form.body()).contains("受理报名参会、申请列席", "不受理异议", "报名参会 / 申请列席", "提交参会申请")
+        .doesNotContain("提出异议", "提交异议");
+    assertThat(get("/notices/minzulu").body()).contains("受理报名参会、申请列席");
+
+    // when
+    HttpResponse<String> tooLong = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "王建明",
+        "contact", "13800001111", "organisation", "", "reason", "长".repeat(2001)));
+    HttpResponse<String> sent = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "王建明",
+        "contact", "13800001111", "organisation", "8号院", "reason", "住三楼，想参会"));
+
+    // then the application is a task of the community's staff in the notice itself, private on the board
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("不能超过 2000 个字");
+    assertThat(sent.statusCode()).isEqualTo(303);
+    assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith(page + "?applied");
+    assertThat(get(page + "?applied").body()).contains("您的参会申请已收到").doesNotContain("王建明", "13800001111");
+    org.camunda.bpm.engine.task.Task answer = tasks.createTaskQuery().processInstanceId(notice.getId())
+        .taskDefinitionKey(PublicNotice.TASK_ANSWER_ATTENDANCE).singleResult();
+    assertThat(answer.getName()).isEqualTo("答复参会申请");
+    assertThat(tasks.getIdentityLinksForTask(answer.getId())).extracting(l -> l.getGroupId()).contains("committee-staff");
+    assertThat(runtime.getVariable(notice.getId(), NoticeVariables.APPLICATION_COUNT.name())).isEqualTo(1L);
+  }
+
+  @Test
+  void objectionToAMeetingNoticeIsRefusedAndChangesNothing() throws Exception {
     // given
     ProcessInstance notice = post("minzulu", "会议通知", NoticeKind.MEETING_ANNOUNCEMENT);
     String page = "/notices/minzulu/" + noticeId(notice);
-    HttpResponse<String> form = get(page);
+    String token = token(get(page).body());
 
     // when
-    HttpResponse<String> sent = postForm(page + "/applications", Map.of("_csrf", token(form.body()), "name", "张三",
-        "contact", "1", "organisation", "", "reason", "理由"));
+    HttpResponse<String> sent = postForm(page + "/objections", Map.of("_csrf", token, "name", "张三",
+        "contact", "13800000000", "reason", "会议时间与上班冲突"));
 
     // then
-    assertThat(form.body()).doesNotContain("申请参加协商");
     assertThat(sent.statusCode()).isEqualTo(409);
+    assertThat(sent.body()).contains("这份“会议通知”只受理报名参会或申请列席，不受理异议。").doesNotContain("Exception");
+    assertThat(tasks.createTaskQuery().processInstanceId(notice.getId()).count()).isZero();
+    assertThat(runtime.getVariable(notice.getId(), NoticeVariables.OBJECTION_COUNT.name())).isEqualTo(0L);
+    assertThat(get(page).body()).doesNotContain("异议 1 件");
+  }
+
+  @Test
+  void resultsTakeObjectionsOnlyAndProgressReportsNothing() throws Exception {
+    // given
+    ProcessInstance result = post("minzulu", "停车位划线结果", NoticeKind.RESULT);
+    ProcessInstance progress = post("minzulu", "第一期进展通报", NoticeKind.PROGRESS_REPORT);
+    String resultPage = "/notices/minzulu/" + noticeId(result);
+    String progressPage = "/notices/minzulu/" + noticeId(progress);
+    HttpResponse<String> resultForm = get(resultPage);
+    HttpResponse<String> progressForm = get(progressPage);
+
+    // when
+    HttpResponse<String> applied = postForm(resultPage + "/applications", Map.of("_csrf", token(resultForm.body()),
+        "name", "张三", "contact", "1", "organisation", "", "reason", "理由"));
+    HttpResponse<String> objected = postForm(progressPage + "/objections", Map.of("_csrf", token(resultForm.body()),
+        "name", "张三", "contact", "1", "reason", "理由"));
+
+    // then
+    assertThat(resultForm.body()).contains("受理异议", "提交异议").doesNotContain("提交报名", "提交参会申请");
+    assertThat(progressForm.body()).contains("仅作告知", "不受理异议或报名").doesNotContain("提交异议", "提交报名");
+    assertThat(applied.statusCode()).isEqualTo(409);
+    assertThat(applied.body()).contains("这份“协商结果”只受理异议，不受理报名参会或申请列席。");
+    assertThat(objected.statusCode()).isEqualTo(409);
+    assertThat(objected.body()).contains("这份“进展报告”仅作告知，不受理异议。");
+    assertThat(tasks.createTaskQuery().processInstanceIdIn(result.getId(), progress.getId()).count()).isZero();
   }
 
   ProcessInstance post(String community, String title, NoticeKind kind) {

@@ -51,6 +51,8 @@ class PublicNoticeTest extends ProcessTestSupport {
   ObjectionDesk desk;
   @Autowired
   NoticeBoard board;
+  @Autowired
+  ApplicationDesk applications;
 
   @Test
   void noticeRunsItsPeriodAndCloses() {
@@ -183,6 +185,58 @@ class PublicNoticeTest extends ProcessTestSupport {
   }
 
   @Test
+  void meetingNoticeWaitsForTheStaffsAnswerToEachApplicationToAttend() {
+    // given a meeting notice with two applications to attend
+    ProcessInstance notice = post(3L, NoticeKind.MEETING_ANNOUNCEMENT);
+    applications.apply("minzulu", noticeId(notice), new ParticipationApplication("王建明", "13800001111", "", "想参会"));
+    applications.apply("minzulu", noticeId(notice), new ParticipationApplication("李秀兰", "13900002222", "业委会", "想列席"));
+    List<Task> answers = taskQuery().processInstanceId(notice.getId()).taskDefinitionKey(PublicNotice.TASK_ANSWER_ATTENDANCE)
+        .orderByTaskCreateTime().asc().list();
+    assertThat(answers).hasSize(2);
+    assertThatThrownBy(() -> complete(answers.get(0), withVariables("attendanceDecision", NoticeVariables.ACCEPTED)))
+        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("答复申请人");
+
+    // when the period ends with one answered and one not
+    complete(answers.get(0), withVariables("attendanceDecision", NoticeVariables.ACCEPTED, "attendanceReply", "同意参会"));
+    execute(timer(notice));
+
+    // then the notice takes nothing more and waits for the last answer
+    assertThat(notice).isNotEnded().isWaitingAt(PublicNotice.TASK_ANSWER_ATTENDANCE);
+    assertThat(board.notice("minzulu", noticeId(notice)).orElseThrow().statusLabel()).isEqualTo("公示期满，报名处理中");
+    assertThatThrownBy(() -> applications.apply("minzulu", noticeId(notice),
+        new ParticipationApplication("张三", "1", "", "迟到的申请"))).isInstanceOf(NoticeClosedException.class);
+    complete(task(notice), withVariables("attendanceDecision", NoticeVariables.DECLINED, "attendanceReply", "会场已满"));
+    assertThat(notice).isEnded().hasPassed(EVENT_NOTICE_CLOSED).variables()
+        .containsEntry("applicationCount", 2L).containsEntry("acceptedAttendees", "王建明")
+        .containsEntry(OBJECTION_COUNT.name(), 0L).containsEntry(OBJECTION_UPHELD.name(), false);
+  }
+
+  @Test
+  void eachKindTakesOnlyWhatItsWindowOpens() {
+    // given one open notice of each kind
+    ProcessInstance meeting = post(5L, NoticeKind.MEETING_ANNOUNCEMENT);
+    ProcessInstance progress = post(5L, NoticeKind.PROGRESS_REPORT);
+    ProcessInstance result = post(5L, NoticeKind.RESULT);
+    ParticipationApplication application = new ParticipationApplication("王建明", "13800001111", "", "想参会");
+
+    // when / then
+    assertThatThrownBy(() -> desk.lodge("minzulu", noticeId(meeting), OBJECTION)).isInstanceOf(NoticeWindowException.class)
+        .hasMessage("这份“会议通知”只受理报名参会或申请列席，不受理异议。");
+    assertThatThrownBy(() -> desk.lodge("minzulu", noticeId(progress), OBJECTION)).isInstanceOf(NoticeWindowException.class)
+        .hasMessage("这份“进展报告”仅作告知，不受理异议。");
+    assertThatThrownBy(() -> applications.apply("minzulu", noticeId(progress), application))
+        .isInstanceOf(NoticeWindowException.class);
+    assertThatThrownBy(() -> applications.apply("minzulu", noticeId(result), application))
+        .isInstanceOf(NoticeWindowException.class).hasMessage("这份“协商结果”只受理异议，不受理报名参会或申请列席。");
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(PublicNotice.MESSAGE_ATTENDANCE)
+        .processInstanceId(result.getId()).correlateWithResult()).isInstanceOf(NoticeWindowException.class);
+    assertThat(taskQuery().processInstanceIdIn(meeting.getId(), progress.getId(), result.getId()).count()).isZero();
+    for (ProcessInstance notice : List.of(meeting, progress, result)) {
+      assertThat(notice).variables().containsEntry(OBJECTION_COUNT.name(), 0L).containsEntry("applicationCount", 0L);
+    }
+  }
+
+  @Test
   void unknownKindIsRefused() {
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PublicNotice.PROCESS_KEY, Variables.createVariables()
         .putValue("communityId", "minzulu").putValue(NOTICE_TITLE.name(), "t").putValue(NOTICE_BODY.name(), "b")
@@ -191,11 +245,15 @@ class PublicNoticeTest extends ProcessTestSupport {
   }
 
   static ProcessInstance post(Long days) {
+    return post(days, NoticeKind.RESULT);
+  }
+
+  static ProcessInstance post(Long days, NoticeKind kind) {
     return runtimeService().startProcessInstanceByKey(PublicNotice.PROCESS_KEY, Variables.createVariables()
         .putValue("communityId", "minzulu")
         .putValue(NOTICE_TITLE.name(), "关于小区停车位划线方案的公示")
         .putValue(NOTICE_BODY.name(), "经居民代表会议表决通过，现将方案公示如下……")
-        .putValue(NOTICE_KIND.name(), NoticeKind.RESULT.label())
+        .putValue(NOTICE_KIND.name(), kind.label())
         .putValue(NOTICE_PERIOD_DAYS.name(), days));
   }
 

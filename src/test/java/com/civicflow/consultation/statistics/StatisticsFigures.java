@@ -49,7 +49,7 @@ abstract class StatisticsFigures {
         List.of(MatterTables.TOTAL, 5L, 3L, 1L, 1L, 0L));
     assertThat(rows(report, MatterTables.STAGES)).containsExactlyInAnyOrder(
         List.of(YUZHONG, "实施协商成果、反馈实施情况、评议办理结果", 2L, 1L),
-        List.of(YUZHONG, "审议 — 准备议事协商会议", 1L, 0L));
+        List.of(YUZHONG, "公示会议通知", 1L, 0L));
     assertThat(report.headlines()).extracting(StatisticsReport.Headline::value)
         .startsWith("5", "3", "1", "1", "2 次", "66.7%", "100.0%", "3");
   }
@@ -89,7 +89,7 @@ abstract class StatisticsFigures {
     assertThat(rows(report, OutcomeTables.REVIEWS)).contains(List.of("无需审核（非重大事项）", 1L, 0L, 0L, 0L, 0L, 1L));
     assertThat(rows(report("yunhe-supervisor"), OutcomeTables.REVIEWS)).contains(List.of("街道办事处", 1L, 1L, 0L, 0L, 0L, 0L));
     assertThat(rows(report, OutcomeTables.OBJECTIONS)).contains(
-        List.of("会议通知", 2L, 2L, 1L), List.of("协商结果", 1L, 0L, 0L), List.of(MatterTables.TOTAL, 3L, 2L, 1L));
+        List.of("会议通知", 2L, 0L, 0L), List.of("协商结果", 1L, 0L, 0L), List.of(MatterTables.TOTAL, 3L, 0L, 0L));
   }
 
   @Test

@@ -30,8 +30,8 @@ import org.camunda.bpm.engine.variable.Variables;
  * states the full runs do not reach, each made by the users whose steps they are:
  * <ul>
  *   <li>较场口社区, 12 October 2026: a 渝中 topic 不宜协商, confirmed by the committee — 未予立项;</li>
- *   <li>较场口社区, 2 November: a 渝中 meeting notice with two objections, one dismissed, one upheld — back to
- *       准备议事协商会议, in progress;</li>
+ *   <li>较场口社区, 2 November: a 渝中 meeting notice with two applications to attend (a meeting notice takes no
+ *       objections), one accepted, one declined — the notice still up, in progress;</li>
  *   <li>民族路社区, 2 November, twice: a 渝中 matter moved by process-instance modification straight to 实施 (as an
  *       administrator may through the REST API) — once done by 渝中区城市管理局 after its deadline (逾期落实), once
  *       left open past its deadline with the overdue escalation run (逾期未落实, marked overdue);</li>
@@ -56,7 +56,7 @@ public final class StatisticsScenario {
     StatisticsScenario scenario = new StatisticsScenario(engine);
     try {
       scenario.notAdmitted();
-      scenario.objectedMeetingNotice();
+      scenario.appliedToAttendMeeting();
       scenario.doneLate();
       scenario.openPastDeadline();
       scenario.runningInHainan();
@@ -72,7 +72,7 @@ public final class StatisticsScenario {
     complete(matter, YuzhongProcess.TASK_SCREEN_TOPIC, "jiaochangkou-council", Map.of("screeningDecision", "confirm"));
   }
 
-  private void objectedMeetingNotice() {
+  private void appliedToAttendMeeting() {
     at("2026-11-02T09:00");
     ProcessInstance matter = propose("jiaochangkou", proposal("jiaochangkou"));
     complete(matter, YuzhongProcess.TASK_SCREEN_TOPIC, "jiaochangkou-council", Map.of("screeningDecision", "confirm"));
@@ -81,16 +81,16 @@ public final class StatisticsScenario {
         "interestedParties", "居民代表 5 人", "thirdParties", "物业公司"));
     ProcessInstance notice = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(matter.getId())
         .processDefinitionKey(PublicNotice.PROCESS_KEY).singleResult();
-    for (String reason : List.of("会议时间太晚", "会议地点容纳不下")) {
-      engine.getRuntimeService().createMessageCorrelation(PublicNotice.MESSAGE_OBJECTION).processInstanceId(notice.getId())
-          .setVariablesToTriggeredScope(Map.of("objectorName", "居民", "objectorContact", "13800000000",
-              "objectionReason", reason, "objectionLodgedAt", ClockUtil.getCurrentTime()))
+    for (String name : List.of("王建明", "李秀兰")) { // a meeting notice takes applications to attend, not objections
+      engine.getRuntimeService().createMessageCorrelation(PublicNotice.MESSAGE_ATTENDANCE).processInstanceId(notice.getId())
+          .setVariablesToTriggeredScope(Map.of("applicantName", name, "applicantContact", "13800000000",
+              "applicantOrganisation", "", "applicationReason", "想参会", "applicationLodgedAt", ClockUtil.getCurrentTime()))
           .correlateWithResult();
     }
-    List<Task> objections = engine.getTaskService().createTaskQuery().processInstanceId(notice.getId())
-        .taskDefinitionKey(PublicNotice.TASK_HANDLE_OBJECTION).orderByTaskCreateTime().asc().list();
-    completeTask(objections.get(0), "jiaochangkou-staff", Map.of("objectionDecision", "dismissed", "objectionReply", "时间已征求多数居民意见"));
-    completeTask(objections.get(1), "jiaochangkou-staff", Map.of("objectionDecision", "upheld", "objectionReply", "另选大会议室"));
+    List<Task> applications = engine.getTaskService().createTaskQuery().processInstanceId(notice.getId())
+        .taskDefinitionKey(PublicNotice.TASK_ANSWER_ATTENDANCE).orderByTaskCreateTime().asc().list();
+    completeTask(applications.get(0), "jiaochangkou-staff", Map.of("attendanceDecision", "accepted", "attendanceReply", "欢迎参会"));
+    completeTask(applications.get(1), "jiaochangkou-staff", Map.of("attendanceDecision", "declined", "attendanceReply", "会场已满"));
   }
 
   private void doneLate() {

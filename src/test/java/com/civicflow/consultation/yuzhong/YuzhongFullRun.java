@@ -81,8 +81,8 @@ public final class YuzhongFullRun {
   }
 
   /**
-   * The hard way through the same model: a resident's objection to the meeting notice is upheld and the meeting
-   * planned again; two meetings reach no conclusion and the committee decides to go on; the assembly lacks a quorum
+   * The hard way through the same model: a resident applies on the board to attend the meeting (the meeting notice
+   * takes applications, not objections) and the staff accept; two meetings reach no conclusion and the committee decides to go on; the assembly lacks a quorum
    * and votes again; an objection to the result is dismissed; the street office leaves the legality review of this
    * major matter past its deadline, so the district reviews it; the unit misses its deadline (督办 by the street
    * office) and twice fails to satisfy the residents, so the street office decides. Returns the matter number.
@@ -94,10 +94,10 @@ public final class YuzhongFullRun {
       String key = matter.getBusinessKey();
       steps.complete("minzulu-council", key, YuzhongProcess.TASK_SCREEN_TOPIC, Map.of("screeningDecision", "confirm"));
       plan(steps, key);
-      steps.object(key, "王建明", "13800001111", "会议时间与居民上班冲突");
-      steps.complete("minzulu-staff", key, "Task_HandleObjection", Map.of("objectionDecision", "upheld",
-          "objectionReply", "异议成立，改在周末晚上开会"));
-      meeting(steps, key, false); // plans again after the upheld objection, then meets without a conclusion
+      steps.apply(key, "王建明", "13800001111", "8 号院居民", "住 8 号院三楼，想参会");
+      steps.complete("minzulu-staff", key, "Task_AnswerAttendance", Map.of("attendanceDecision", "accepted",
+          "attendanceReply", "同意参会，11 月 28 日晚 7 点到社区协商议事室"));
+      held(steps, key, false); // the first meeting, without a conclusion
       meeting(steps, key, false);
       steps.complete("minzulu-council", key, YuzhongProcess.TASK_DECIDE_AFTER_MEETINGS, Map.of("meetingsDecision", "continue",
           "meetingsDecisionNote", "分歧在缩小，再议一次"));
@@ -203,6 +203,11 @@ public final class YuzhongFullRun {
   /** A meeting: planned (after a round without conclusion), its notice period, the five links. */
   private static void meeting(Steps steps, String key, boolean conclusion) {
     plan(steps, key);
+    held(steps, key, conclusion);
+  }
+
+  /** The planned meeting's notice period, then the five links. */
+  private static void held(Steps steps, String key, boolean conclusion) {
     steps.passTimer(key, "Timer_NoticePeriod");
     steps.complete("minzulu-staff", key, YuzhongProcess.TASK_STATEMENT, Map.of("statementMinutes", "陈述"));
     steps.complete("minzulu-staff", key, YuzhongProcess.TASK_QUESTIONS, Map.of("questionsMinutes", "询问"));

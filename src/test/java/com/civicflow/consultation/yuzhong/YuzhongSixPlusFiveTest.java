@@ -366,16 +366,30 @@ class YuzhongSixPlusFiveTest extends ProcessTestSupport {
   }
 
   @Test
-  void upheldObjectionToTheMeetingNoticeSendsThePlanBack() {
-    // given
+  void meetingNoticeTakesApplicationsToAttendAndNoObjection() {
+    // given the meeting notice is up
     ProcessInstance matter = toPlanning(propose(proposal()));
+    ClockUtil.setCurrentTime(MONDAY_MORNING);
     plan(matter);
+    ProcessInstance notice = calledProcessInstance(NOTICE, matter);
 
-    // when
-    upholdObjection(calledProcessInstance(NOTICE, matter));
+    // when a resident objects to it (refused, nothing changes) and another applies to attend
+    assertThatThrownBy(() -> processEngine.getRuntimeService().createMessageCorrelation("notice-objection")
+        .processInstanceId(notice.getId()).setVariablesToTriggeredScope(Map.of("objectorName", "李大爷",
+            "objectorContact", "13800000000", "objectionReason", "时间与居民上班冲突")).correlateWithResult())
+        .hasMessageContaining("不受理异议");
+    processEngine.getRuntimeService().createMessageCorrelation("notice-attendance-application").processInstanceId(notice.getId())
+        .setVariablesToTriggeredScope(Map.of("applicantName", "王建明", "applicantContact", "13800001111",
+            "applicantOrganisation", "", "applicationReason", "住 8 号院三楼，想参会"))
+        .correlateWithResult();
+    complete(task("Task_AnswerAttendance", notice), withVariables("attendanceDecision", "accepted",
+        "attendanceReply", "同意参会，周六晚 7 点议事室"));
+    closeNotice(matter);
 
-    // then
-    assertThat(matter).isWaitingAt(TASK_PLAN_MEETING);
+    // then the meeting opens as planned, with the applicant accepted
+    assertThat(matter).isWaitingAt(TASK_STATEMENT);
+    assertThat(notice).isEnded().variables().containsEntry("objectionCount", 0L).containsEntry("applicationCount", 1L)
+        .containsEntry("acceptedAttendees", "王建明");
   }
 
   @Test
