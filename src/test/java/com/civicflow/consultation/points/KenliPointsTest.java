@@ -13,6 +13,11 @@ import com.civicflow.consultation.drive.EngineSteps;
 import com.civicflow.consultation.drive.Steps;
 import com.civicflow.consultation.kenli.KenliFullRun;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
+import com.civicflow.consultation.statistics.ConsultationModel;
+import com.civicflow.consultation.statistics.Statistics;
+import com.civicflow.consultation.statistics.StatisticsFilter;
+import com.civicflow.consultation.statistics.Table;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +42,7 @@ class KenliPointsTest extends ProcessTestSupport {
   @Autowired PointsLedger ledger;
   @Autowired PointsRules rules;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Statistics statistics;
   EngineSteps steps;
 
   @BeforeEach
@@ -206,6 +212,40 @@ class KenliPointsTest extends ProcessTestSupport {
     assertThat(rules.points(PointsKind.VOLUNTEERING, "文明宣传", 2)).isEqualTo(4);
     assertThat(rules.points(PointsKind.VOLUNTEERING, "其他", 4)).isEqualTo(4);
     assertThatThrownBy(() -> rules.points(PointsKind.REDEMPTION, null, 0)).satisfies(refusedWith("没有“兑换”的规则"));
+  }
+
+  // --- statistics ------------------------------------------------------------------------------------
+
+  @Test
+  void theStatisticsShowEachCommunitysPointsByKindRedeemedAndNet() {
+    // given points recorded on one day in two 垦利 communities
+    ClockUtil.setCurrentTime(Steps.beijing("2031-03-03T10:00"));
+    PointsLedger.Account resident = ledger.open(COMMUNITY, "统计测试甲", PointsProcess.RESIDENT);
+    ledger.earn(resident, PointsKind.SUGGESTION, 5, "YANGMIAO-2031-0001", "", "stat-1", PointsLedger.SYSTEM);
+    ledger.earn(resident, PointsKind.VOLUNTEERING, 6, null, "", "stat-2", STAFF);
+    ledger.redeem(resident, 4, "兑换", "stat-3", STAFF);
+    ledger.earn(ledger.open("dongjishequ", "统计测试乙", PointsProcess.SHOP), PointsKind.CONSULTATION, 3, "DONGJISHEQU-2031-0001",
+        "", "stat-4", PointsLedger.SYSTEM);
+    Instant from = Steps.beijing("2031-03-03T00:00").toInstant();
+    Instant to = Steps.beijing("2031-03-04T00:00").toInstant();
+
+    // when the statistics of that day are asked for 垦利's model
+    Table table = statistics.report(new StatisticsFilter(List.of(COMMUNITY, "dongjishequ", "minzulu"),
+        List.of(ConsultationModel.KENLI), from, to)).table("points").orElseThrow();
+
+    // then a row per community: 建言献策, 议事协商, 志愿服务 earned, 兑换 redeemed, net; and the total
+    assertThat(table.columns()).containsExactly("社区", "建言献策", "议事协商", "志愿服务", "兑换", "净增");
+    assertThat(table.rows()).hasSize(3);
+    assertThat(table.rows().get(0).get(0).toString()).contains("董集社区");
+    assertThat(table.rows().get(0).subList(1, 6)).containsExactly(0L, 3L, 0L, 0L, 3L);
+    assertThat(table.rows().get(1).get(0).toString()).contains("杨庙社区");
+    assertThat(table.rows().get(1).subList(1, 6)).containsExactly(5L, 0L, 6L, 4L, 7L);
+    assertThat(table.rows().get(2)).containsExactly("合计", 5L, 3L, 6L, 4L, 10L);
+    // and none for another model, nor for tenants outside the filter
+    assertThat(statistics.report(new StatisticsFilter(List.of(COMMUNITY), List.of(ConsultationModel.YUZHONG), from, to))
+        .table("points").orElseThrow().rows()).containsExactly(List.of("合计", 0L, 0L, 0L, 0L, 0L));
+    assertThat(statistics.report(new StatisticsFilter(List.of("minzulu"), List.of(ConsultationModel.KENLI), from, to))
+        .table("points").orElseThrow().rows()).hasSize(1);
   }
 
   // -------------------------------------------------------------------------------------------------
