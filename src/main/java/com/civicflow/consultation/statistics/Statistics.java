@@ -21,14 +21,16 @@ public class Statistics {
   private final MeetingFigures meetings;
   private final ResultFigures results;
   private final ReviewFigures reviews;
+  private final PointsFigures points;
   private final OrganisationDirectory directory;
 
   Statistics(MatterFigures matters, MeetingFigures meetings, ResultFigures results, ReviewFigures reviews,
-      OrganisationDirectory directory) {
+      PointsFigures points, OrganisationDirectory directory) {
     this.matters = matters;
     this.meetings = meetings;
     this.results = results;
     this.reviews = reviews;
+    this.points = points;
     this.directory = directory;
   }
 
@@ -52,7 +54,8 @@ public class Statistics {
         OutcomeTables.reviews(none ? List.of() : reviews.reviews(filter, now)),
         OutcomeTables.objections(none ? List.of() : reviews.notices(filter, now)),
         OutcomeTables.units(carriedOut, this::unitName),
-        MatterTables.onlineTopics(online));
+        MatterTables.onlineTopics(online),
+        points.table(filter, now));
     return new StatisticsReport(List.of(
         new StatisticsReport.Headline("提出事项", sum(statuses, MatterFigures.Status::raised)),
         new StatisticsReport.Headline("在办", sum(statuses, MatterFigures.Status::running)),

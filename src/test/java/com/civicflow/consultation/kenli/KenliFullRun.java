@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.civicflow.consultation.drive.EngineSteps;
 import com.civicflow.consultation.drive.Steps;
+import com.civicflow.consultation.points.PointsFullRun;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -44,7 +45,7 @@ public final class KenliFullRun {
   private static String consult(Steps steps) {
     ProcessInstance matter = steps.start("yangmiao-staff", KenliProcess.PROCESS_KEY, Map.of("topicChannel", "网格员",
         "topic", "杨庙社区3号院停车难", "topicDescription", "3号院车位不足，夜间占用消防通道",
-        "raisedBy", "网格员崔霞", "consultationLevel", "社区"));
+        "raisedBy", PointsFullRun.RAISED_BY, "consultationLevel", "社区"));
     String number = matter.getBusinessKey();
     steps.complete("yangmiao-secretary", number, "Task_ScreenTopic", Map.of("catalogueItem", "物业服务和环境整治", "screeningNote", "居民普遍关注的居住环境事项"));
     steps.complete("yangmiao-secretary", number, "Task_FixParticipants", participants());
@@ -72,6 +73,7 @@ public final class KenliFullRun {
     assertThat(history.getEndActivityId()).isEqualTo("Event_Archived");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
         .variableName("satisfactionRate").singleResult().getValue()).isEqualTo(95L);
+    PointsFullRun.run(steps, number);
     return number;
   }
 
@@ -154,7 +156,7 @@ public final class KenliFullRun {
   }
 
   public static Map<String, Object> participants() {
-    Map<String, Object> vars = new java.util.HashMap<>(Map.of("convener", "杨志强", "interestedParties", "3号院业主\n垦利区物业公司",
+    Map<String, Object> vars = new java.util.HashMap<>(Map.of("convener", "杨志强", "interestedParties", "3号院业主\n" + PointsFullRun.RESIDENT_AT_MEETING + "\n垦利区物业公司",
         "consultationForm", "板凳议事", "meetingTime", "2026-11-25T19:00", "meetingPlace", "杨庙社区议事厅"));
     for (EightParties party : EightParties.values()) {
       vars.put(party.variable.name(), true);
