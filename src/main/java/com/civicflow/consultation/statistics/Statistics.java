@@ -22,14 +22,16 @@ public class Statistics {
   private final ResultFigures results;
   private final ReviewFigures reviews;
   private final OrganisationDirectory directory;
+  private final PartyIndexTables partyIndices;
 
   Statistics(MatterFigures matters, MeetingFigures meetings, ResultFigures results, ReviewFigures reviews,
-      OrganisationDirectory directory) {
+      OrganisationDirectory directory, PartyIndexTables partyIndices) {
     this.matters = matters;
     this.meetings = meetings;
     this.results = results;
     this.reviews = reviews;
     this.directory = directory;
+    this.partyIndices = partyIndices;
   }
 
   /** The figures for the filter, as of the engine clock's now (which decides what is overdue). */
@@ -42,7 +44,7 @@ public class Statistics {
     List<ResultFigures.Evaluation> evaluations = none ? List.of() : results.evaluations(filter, now);
     Map<MeetingKind, Long> held = meetings.meetings(filter, now);
     MeetingFigures.OnlineTopics online = meetings.onlineTopics(filter, now);
-    List<Table> tables = List.of(
+    List<Table> tables = new java.util.ArrayList<>(List.of(
         MatterTables.statuses(filter.models(), statuses),
         MatterTables.stages(none ? List.of() : matters.stages(filter, now)),
         MatterTables.meetings(held),
@@ -52,7 +54,8 @@ public class Statistics {
         OutcomeTables.reviews(none ? List.of() : reviews.reviews(filter, now)),
         OutcomeTables.objections(none ? List.of() : reviews.notices(filter, now)),
         OutcomeTables.units(carriedOut, this::unitName),
-        MatterTables.onlineTopics(online));
+        MatterTables.onlineTopics(online)));
+    tables.addAll(partyIndices.tables(filter, now));
     return new StatisticsReport(List.of(
         new StatisticsReport.Headline("提出事项", sum(statuses, MatterFigures.Status::raised)),
         new StatisticsReport.Headline("在办", sum(statuses, MatterFigures.Status::running)),
