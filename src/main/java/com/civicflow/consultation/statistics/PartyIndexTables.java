@@ -41,10 +41,14 @@ class PartyIndexTables {
     this.identity = identity;
   }
 
+  /** The two tables, when the filter covers 垦利's model in a district that uses it; else none (other districts never see them). */
   List<Table> tables(StatisticsFilter filter, Instant now) {
-    boolean none = filter.empty() || !filter.models().contains(ConsultationModel.KENLI);
-    return List.of(fortress(none ? List.of() : figures.fortresses(filter, now)),
-        vanguard(none ? List.of() : figures.vanguards(filter, now)));
+    boolean kenli = filter.models().contains(ConsultationModel.KENLI) && filter.tenants().stream()
+        .anyMatch(tenant -> directory.modelsOf(directory.districtOf(tenant).id()).contains(ConsultationModel.KENLI.matterKey()));
+    if (!kenli) {
+      return List.of();
+    }
+    return List.of(fortress(figures.fortresses(filter, now)), vanguard(figures.vanguards(filter, now)));
   }
 
   private Table fortress(List<PartyIndexFigures.Fortress> rows) {
