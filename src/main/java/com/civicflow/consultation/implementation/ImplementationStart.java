@@ -1,6 +1,7 @@
 package com.civicflow.consultation.implementation;
 
 import static com.civicflow.consultation.implementation.ImplementationVariables.COMPLETION_DEADLINE;
+import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATED_BY_CALLER;
 import static com.civicflow.consultation.implementation.ImplementationVariables.FEEDBACK_DEADLINE;
 import static com.civicflow.consultation.implementation.ImplementationVariables.HANDLER;
 import static com.civicflow.consultation.implementation.ImplementationVariables.IMPLEMENTATION_CLOSED;
@@ -50,6 +51,7 @@ class ImplementationStart implements ExecutionListener {
     HANDLER.set(execution, inputs.handler());
     RESPONSIBLE_UNIT_NAME.set(execution, inputs.unit().name());
     REWORK_COUNT.set(execution, 0L);
+    EVALUATED_BY_CALLER.set(execution, EVALUATED_BY_CALLER.from(execution).orElse(false));
     IMPLEMENTATION_CLOSED.set(execution, false);
     MatterVariables.STAGE.set(execution, ImplementationProcess.STAGE_IMPLEMENT);
     deadlines.scheduleCompletion(execution, inputs.completionDeadline());

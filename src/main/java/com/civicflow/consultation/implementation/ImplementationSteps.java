@@ -1,5 +1,6 @@
 package com.civicflow.consultation.implementation;
 
+import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATED_BY_CALLER;
 import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATIONS;
 import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATION_COMMENTS;
 import static com.civicflow.consultation.implementation.ImplementationVariables.EVALUATION_RESULT;
@@ -50,6 +51,11 @@ class ImplementationSteps {
   void fedBack(DelegateTask task) {
     FEEDBACK_REPORT.set(task, Submission.of(task).text(FEEDBACK_REPORT, "实施情况反馈"));
     marks.resolve(task);
+    if (EVALUATED_BY_CALLER.from(task).orElse(false)) {
+      IMPLEMENTATION_CLOSED.set(task, true);
+      MatterVariables.STAGE.set(task, ImplementationProcess.STAGE_CLOSED);
+      return;
+    }
     deadlines.scheduleEvaluation(task.getExecution());
     MatterVariables.STAGE.set(task, ImplementationProcess.STAGE_EVALUATE);
   }

@@ -17,6 +17,11 @@ public final class ImplementationVariables {
   /** 反馈时限: as given (Date, ISO text or workdays:N after completion); optional. */
   public static final String FEEDBACK_DEADLINE = "feedbackDeadline";
   public static final ProcessVariable<String> RESULT_TEXT = ProcessVariable.string("resultText");
+  /**
+   * Optional, default false: true when the calling model collects the residents' evaluation itself (垦利's 评), so
+   * this process closes after the feedback — no evaluation and no rework here, satisfaction is asked once.
+   */
+  public static final ProcessVariable<Boolean> EVALUATED_BY_CALLER = ProcessVariable.bool("evaluatedByCaller");
 
   // outputs
   public static final ProcessVariable<String> IMPLEMENTATION_REPORT = ProcessVariable.string("implementationReport");

@@ -78,16 +78,21 @@ public final class KenliVariables {
   public static final ProcessVariable<String> HANDLING_RECORD = ProcessVariable.string("supervisionHandlingRecord");
   public static final ProcessVariable<Long> RETURN_VISIT_HOUSEHOLDS = ProcessVariable.number("returnVisitHouseholds");
   public static final ProcessVariable<String> RETURN_VISIT_RECORD = ProcessVariable.string("supervisionReturnVisitRecord");
-  public static final ProcessVariable<Long> SURVEYED_COUNT = ProcessVariable.number("satisfactionSurveyed");
-  public static final ProcessVariable<Long> SATISFIED_COUNT = ProcessVariable.number("satisfactionSatisfied");
-  /** Percentage of the surveyed who are satisfied, computed on the server. */
+  /** Percentage of the residents who evaluated (评) who are satisfied or basically satisfied, computed on the server. */
   public static final ProcessVariable<Long> SATISFACTION_RATE = ProcessVariable.number("satisfactionRate");
+  /** 居民监督意见 received on the board during 办, one paragraph each, oldest first (shown in 督走访 and 督办理). */
+  public static final ProcessVariable<String> SUPERVISION_OPINIONS = ProcessVariable.string("supervisionOpinions");
+  public static final ProcessVariable<Long> SUPERVISION_OPINION_COUNT = ProcessVariable.number("supervisionOpinionCount");
+  /** 督办理: the supervisor's answer to the residents' supervision opinions (required when there are any). */
+  public static final ProcessVariable<String> SUPERVISION_OPINION_RESPONSE = ProcessVariable.string("supervisionOpinionResponse");
   public static final ProcessVariable<String> SATISFACTION_RECORD = ProcessVariable.string("supervisionSatisfactionRecord");
 
   // --- 评 / 备 -------------------------------------------------------------------------------------
   /** 满意, 基本满意 or 不满意: the residents' evaluation of the whole process and result. */
   public static final ProcessVariable<String> RESIDENT_EVALUATION = ProcessVariable.string("residentEvaluation");
   public static final ProcessVariable<Long> EVALUATION_RESPONDENTS = ProcessVariable.number("residentEvaluationRespondents");
+  /** Of the respondents, how many are satisfied or basically satisfied (the one satisfaction survey; 督满意度 reads it). */
+  public static final ProcessVariable<Long> EVALUATION_SATISFIED = ProcessVariable.number("residentEvaluationSatisfied");
   public static final ProcessVariable<String> EVALUATION_COMMENTS = ProcessVariable.string("residentEvaluationComments");
   /** Whether an unsatisfied evaluation sends the matter back to 办 (false at the round limit). */
   public static final ProcessVariable<Boolean> REHANDLE = ProcessVariable.bool("rehandleRequired");

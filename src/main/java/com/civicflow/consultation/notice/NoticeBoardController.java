@@ -30,14 +30,16 @@ class NoticeBoardController {
   private final CsrfTokens csrf;
   private final ApplicationDesk applications;
   private final OnlineTopics topics;
+  private final SupervisionOpinionDesk supervision;
 
   NoticeBoardController(NoticeBoard board, ObjectionDesk desk, CsrfTokens csrf, ApplicationDesk applications,
-      OnlineTopics topics) {
+      OnlineTopics topics, SupervisionOpinionDesk supervision) {
     this.board = board;
     this.desk = desk;
     this.csrf = csrf;
     this.applications = applications;
     this.topics = topics;
+    this.supervision = supervision;
   }
 
   @GetMapping
@@ -65,12 +67,40 @@ class NoticeBoardController {
   @GetMapping("/{communityId}/{noticeId}")
   String notice(@PathVariable String communityId, @PathVariable String noticeId,
       @RequestParam(required = false) String received, @RequestParam(required = false) String applied,
-      HttpServletRequest request, Model model) {
+      @RequestParam(required = false) String supervised, HttpServletRequest request, Model model) {
     PostedNotice notice = find(communityId, noticeId);
     fill(model, request, notice, new Objection("", "", ""), List.of());
     model.addAttribute("received", received != null);
     model.addAttribute("applied", applied != null);
+    model.addAttribute("supervised", supervised != null);
     return "notice/detail";
+  }
+
+  /** 居民监督: an opinion on how a published result is being carried out, while its matter takes them. */
+  @PostMapping("/{communityId}/{noticeId}/supervision")
+  ModelAndView supervise(@PathVariable String communityId, @PathVariable String noticeId,
+      @RequestParam(name = CsrfTokens.PARAMETER, required = false) String token,
+      @RequestParam(required = false) String name, @RequestParam(required = false) String contact,
+      @RequestParam(required = false) String opinion, HttpServletRequest request, Model model) {
+    if (!csrf.matches(request, token)) {
+      return FriendlyErrorPages.page(HttpStatus.FORBIDDEN, "页面已过期或来源无法确认，请刷新公示页面后重新提交。");
+    }
+    PostedNotice notice = find(communityId, noticeId);
+    if (!supervision.accepting(notice)) {
+      return FriendlyErrorPages.page(HttpStatus.CONFLICT, "本事项目前不在办理中，不受理居民监督意见。");
+    }
+    SupervisionOpinion submitted = new SupervisionOpinion(name, contact, opinion);
+    if (!submitted.problems().isEmpty()) {
+      fill(model, request, notice, new Objection("", "", ""), List.of());
+      model.addAttribute("opinion", submitted);
+      model.addAttribute("opinionProblems", submitted.problems());
+      ModelAndView page = new ModelAndView("notice/detail", model.asMap(), HttpStatus.BAD_REQUEST);
+      page.addObject("received", false);
+      page.addObject("supervised", false);
+      return page;
+    }
+    supervision.lodge(notice.communityId(), notice.noticeId(), submitted);
+    return new ModelAndView("redirect:/notices/" + notice.communityId() + "/" + notice.noticeId() + "?supervised", HttpStatus.SEE_OTHER);
   }
 
   @PostMapping("/{communityId}/{noticeId}/objections")
@@ -146,8 +176,13 @@ class NoticeBoardController {
     model.addAttribute("application", new ParticipationApplication("", "", "", ""));
     model.addAttribute("applicationProblems", List.of());
     model.addAttribute("applied", false);
+    model.addAttribute("supervised", false);
+    model.addAttribute("opinion", new SupervisionOpinion("", "", ""));
+    model.addAttribute("opinionProblems", List.of());
     model.addAttribute("limits", new int[] {Objection.MAX_NAME, Objection.MAX_CONTACT, Objection.MAX_REASON});
-    if (notice.open()) {
+    boolean takesOpinions = supervision.accepting(notice);
+    model.addAttribute("takesOpinions", takesOpinions);
+    if (notice.open() || takesOpinions) {
       model.addAttribute("csrfParameter", CsrfTokens.PARAMETER);
       model.addAttribute("csrfToken", csrf.tokenFor(request));
     }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the public board ({@code consultation.public-board}): how many submissions of each form one client
  * (IP address) may send a minute and an hour — {@code topics} (我要提议题), {@code objections} (异议),
- * {@code applications} (参与报名), {@code points} (我的治理积分: code lookups). A form without an entry gets {@link Limit#DEFAULT}.
+ * {@code applications} (报名参会/申请列席, 参与报名), {@code points} (我的治理积分: code lookups), {@code supervision} (居民监督意见).
+ * A form without an entry gets {@link Limit#DEFAULT}.
  */
 @ConfigurationProperties("consultation.public-board")
 public record PublicBoardProperties(@DefaultValue Map<String, Limit> rateLimits) {

@@ -19,7 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client rate limit of the board's forms (我要提议题, 异议, 参与报名, and 我的治理积分's code lookup): one Bucket4j token bucket per form and
+ * Per-client rate limit of the board's forms (我要提议题, 异议, 报名, 居民监督意见, and 我的治理积分's code lookup): one Bucket4j token bucket per form and
  * client address with two limits from {@link PublicBoardProperties} (so many a minute, so many an hour, refilled
  * greedily). A post over the limit is answered 429 with {@code Retry-After} and the board's Chinese error page,
  * before anything reads its body, and changes nothing. Buckets live in a bounded Caffeine cache (idle ones expire
@@ -31,8 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SubmissionRateLimit {
 
   private static final Logger LOG = LoggerFactory.getLogger(SubmissionRateLimit.class);
-  /** {@code /notices/{board}/topics|points}, {@code /notices/{board}/{notice}/objections|applications}. */
-  static final Pattern FORM = Pattern.compile("/notices/[^/]+/(?:(topics|points)|[^/]+/(objections|applications))/?");
+  /** {@code /notices/{board}/topics|points}, {@code /notices/{board}/{notice}/objections|applications|supervision}. */
+  static final Pattern FORM = Pattern.compile("/notices/[^/]+/(?:(topics|points)|[^/]+/(objections|applications|supervision))/?");
 
   private final PublicBoardProperties properties;
   private final Cache<String, Bucket> buckets = Caffeine.newBuilder()

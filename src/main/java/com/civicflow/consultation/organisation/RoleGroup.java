@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum RoleGroup {
   COMMITTEE_STAFF("committee-staff", "社区“两委”/居委会工作人员", Access.STAFF, true),
   PARTY_SECRETARY("party-secretary", "社区党组织书记", Access.STAFF, true),
+  /** 党员: who counts for 垦利's 先锋指数 (党员任务领办情况), a party member of the tenants the person belongs to. */
+  PARTY_MEMBER("party-member", "党员", Access.STAFF, false),
   CONSULTATION_COUNCIL("consultation-council", "协商议事委员会委员", Access.STAFF, true),
   GRID_WORKER("grid-worker", "网格员", Access.STAFF, true),
   EXPERT("expert", "专家库专家", Access.STAFF, false),

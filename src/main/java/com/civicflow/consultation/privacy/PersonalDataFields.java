@@ -7,6 +7,7 @@ import com.civicflow.consultation.haimen.SevenStepVariables;
 import com.civicflow.consultation.kenli.KenliVariables;
 import com.civicflow.consultation.matter.ProcessVariable;
 import com.civicflow.consultation.notice.NoticeVariables;
+import com.civicflow.consultation.notice.SupervisionOpinion;
 import com.civicflow.consultation.onlinetopic.OnlineTopicVariables;
 import com.civicflow.consultation.yuzhong.YuzhongVariables;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class PersonalDataFields {
   /** Fields whose value names people (one name, or several: one per line, or separated by 、，；). */
   public static final List<ProcessVariable<String>> NAMES = List.of(
       NoticeVariables.OBJECTOR_NAME, NoticeVariables.APPLICANT_NAME, NoticeVariables.ACCEPTED_ATTENDEES,
-      OnlineTopicVariables.RESIDENT_NAME,
+      OnlineTopicVariables.RESIDENT_NAME, SupervisionOpinion.NAME,
       YuzhongVariables.ORGANISER_PARTICIPANTS, YuzhongVariables.INTERESTED_PARTIES, YuzhongVariables.THIRD_PARTIES,
       CangzhouVariables.RAISED_BY, CangzhouVariables.MEETING_PARTICIPANTS, CangzhouVariables.TALKS_ATTENDANCE,
       KenliVariables.RAISED_BY, KenliVariables.CONVENER, KenliVariables.INTERESTED_PARTIES,
@@ -37,6 +38,7 @@ public final class PersonalDataFields {
   /** Fields that hold a resident's phone number, address or e-mail. */
   public static final List<ProcessVariable<String>> CONTACTS = List.of(
       NoticeVariables.OBJECTOR_CONTACT, NoticeVariables.APPLICANT_CONTACT, OnlineTopicVariables.RESIDENT_CONTACT,
+      SupervisionOpinion.CONTACT,
       YuzhongVariables.PARTICIPANT_EMAILS);
 
   private PersonalDataFields() {}

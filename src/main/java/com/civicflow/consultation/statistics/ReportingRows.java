@@ -6,6 +6,7 @@ import static com.civicflow.consultation.statistics.MatterSql.variable;
 
 import com.civicflow.consultation.implementation.ImplementationProcess;
 import com.civicflow.consultation.implementation.ImplementationVariables;
+import com.civicflow.consultation.kenli.KenliVariables;
 import com.civicflow.consultation.legalreview.LegalReviewVariables;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.notice.NoticeVariables;
@@ -146,11 +147,15 @@ class ReportingRows {
 
   private static final String MATTER_VALUES = "root.PROC_DEF_KEY_, root.TENANT_ID_, root.START_TIME_";
 
-  /** Each result with its latest 实施 task (a rework gives it a new one): its due date, end and whether it was completed. */
+  /**
+   * Each result with its latest 实施 task (a rework gives it a new one): its due date, end and whether it was completed,
+   * and the residents' evaluation (of the result, or — 垦利 — of the matter, as the caller collects it once).
+   */
   private static String results(String root) {
     return "INSERT INTO " + ReportingTables.RESULT + " (result_id_, root_id_, " + MATTER_COLUMNS + ", unit_, due_at_, done_at_,"
         + " completed_, evaluation_) SELECT i.PROC_INST_ID_, i.ROOT_PROC_INST_ID_, " + MATTER_VALUES + ", u.TEXT_, t.DUE_DATE_,"
-        + " t.END_TIME_, CASE WHEN t.DELETE_REASON_ = 'completed' THEN 1 ELSE 0 END, e.TEXT_ FROM ACT_HI_PROCINST i"
+        + " t.END_TIME_, CASE WHEN t.DELETE_REASON_ = 'completed' THEN 1 ELSE 0 END, COALESCE(e.TEXT_, c.TEXT_)"
+        + " FROM ACT_HI_PROCINST i"
         + joinMatter("i")
         + " LEFT JOIN (SELECT k.PROC_INST_ID_ AS impl_id, k.DUE_DATE_, k.END_TIME_, k.DELETE_REASON_,"
         + " ROW_NUMBER() OVER (PARTITION BY k.PROC_INST_ID_ ORDER BY k.START_TIME_ DESC, k.ID_ DESC) AS latest"
@@ -159,6 +164,8 @@ class ReportingRows {
         + " ON t.impl_id = i.PROC_INST_ID_ AND t.latest = 1"
         + variable("u", "i.PROC_INST_ID_", ImplementationVariables.RESPONSIBLE_UNIT.name())
         + variable("e", "i.PROC_INST_ID_", ImplementationVariables.EVALUATION_RESULT.name())
+        // a model that collects the evaluation itself (evaluatedByCaller: 垦利's 评) holds it on the matter
+        + variable("c", "i.ROOT_PROC_INST_ID_", KenliVariables.RESIDENT_EVALUATION.name())
         + " WHERE i.PROC_DEF_KEY_ = " + literal(ImplementationProcess.KEY) + " AND i.ROOT_PROC_INST_ID_" + root;
   }
 

@@ -23,15 +23,17 @@ public class Statistics {
   private final ReviewFigures reviews;
   private final PointsFigures points;
   private final OrganisationDirectory directory;
+  private final PartyIndexTables partyIndices;
 
   Statistics(MatterFigures matters, MeetingFigures meetings, ResultFigures results, ReviewFigures reviews,
-      PointsFigures points, OrganisationDirectory directory) {
+      PointsFigures points, OrganisationDirectory directory, PartyIndexTables partyIndices) {
     this.matters = matters;
     this.meetings = meetings;
     this.results = results;
     this.reviews = reviews;
     this.points = points;
     this.directory = directory;
+    this.partyIndices = partyIndices;
   }
 
   /** The figures for the filter, as of the engine clock's now (which decides what is overdue). */
@@ -44,7 +46,7 @@ public class Statistics {
     List<ResultFigures.Evaluation> evaluations = none ? List.of() : results.evaluations(filter, now);
     Map<MeetingKind, Long> held = meetings.meetings(filter, now);
     MeetingFigures.OnlineTopics online = meetings.onlineTopics(filter, now);
-    List<Table> tables = List.of(
+    List<Table> tables = new java.util.ArrayList<>(List.of(
         MatterTables.statuses(filter.models(), statuses),
         MatterTables.stages(none ? List.of() : matters.stages(filter, now)),
         MatterTables.meetings(held),
@@ -55,7 +57,8 @@ public class Statistics {
         OutcomeTables.objections(none ? List.of() : reviews.notices(filter, now)),
         OutcomeTables.units(carriedOut, this::unitName),
         MatterTables.onlineTopics(online),
-        points.table(filter, now));
+        points.table(filter, now)));
+    tables.addAll(partyIndices.tables(filter, now));
     return new StatisticsReport(List.of(
         new StatisticsReport.Headline("提出事项", sum(statuses, MatterFigures.Status::raised)),
         new StatisticsReport.Headline("在办", sum(statuses, MatterFigures.Status::running)),

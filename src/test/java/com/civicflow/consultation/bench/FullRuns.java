@@ -78,6 +78,9 @@ final class FullRuns {
     public void apply(String matterNumber, String name, String contact, String organisation, String reason) {}
 
     @Override
+    public void superviseOpinion(String matterNumber, String name, String contact, String opinion) {}
+
+    @Override
     public void reset() {
       engine.getIdentityService().clearAuthentication();
     }

@@ -95,6 +95,12 @@ final class LifecycleSteps implements Steps {
     waitForJobs();
   }
 
+  @Override
+  public void superviseOpinion(String matterNumber, String name, String contact, String opinion) {
+    EngineSteps.lodgeSupervisionOpinion(this, matterNumber, name, contact, opinion);
+    waitForJobs();
+  }
+
   private void waitForJobs() {
     if (!Jobs.waitUntilDone(engine, 60, 5)) {
       throw new AssertionError("jobs still due after 60 s");

@@ -150,6 +150,12 @@ final class LoadSteps implements com.civicflow.consultation.drive.Steps {
     runDueJobs(matterNumber);
   }
 
+  @Override
+  public void superviseOpinion(String matterNumber, String name, String contact, String opinion) {
+    EngineSteps.lodgeSupervisionOpinion(this, matterNumber, name, contact, opinion);
+    runDueJobs(matterNumber);
+  }
+
   /** The clock stays where the load phase set it; no user is left authenticated in this thread. */
   @Override
   public void reset() {

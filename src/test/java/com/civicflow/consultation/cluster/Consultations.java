@@ -93,12 +93,11 @@ final class Consultations {
     m.complete("kenli-supervisor", "Task_SuperviseVisit", Map.of("visitedHouseholds", 12, "supervisionVisitRecord", "走访12户，诉求明确"));
     m.complete("kenli-property", "Task_Implement", Map.of("implementationReport", "已施划20个车位并设置标识"));
     m.complete("kenli-property", "Task_Feedback", Map.of("feedbackReport", "车位已投入使用，消防通道畅通"));
-    m.complete("yangmiao-staff", "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 36));
     m.complete("kenli-supervisor", "Task_SuperviseHandling", Map.of("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期办结"));
     m.complete("kenli-supervisor", "Task_SuperviseReturnVisit", Map.of("returnVisitHouseholds", 10, "supervisionReturnVisitRecord", "回访10户"));
-    m.complete("kenli-supervisor", "Task_SuperviseSatisfaction", Map.of("satisfactionSurveyed", 40, "satisfactionSatisfied", 38,
-        "supervisionSatisfactionRecord", "满意率95%"));
-    m.complete("yangmiao-staff", "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40));
+    m.complete("yangmiao-staff", "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40,
+        "residentEvaluationSatisfied", 38));
+    m.complete("kenli-supervisor", "Task_SuperviseSatisfaction", Map.of("supervisionSatisfactionRecord", "满意率95%"));
     m.complete("yangmiao-staff", "Task_Archive", Map.of("archiveComplete", true, "archiveNote", "资料齐全"));
   }
 

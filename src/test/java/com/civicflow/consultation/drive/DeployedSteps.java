@@ -96,6 +96,26 @@ public final class DeployedSteps implements Steps {
     return sent.location().replaceAll(".*/topics/([^?]+).*", "$1");
   }
 
+  /** On the page of the matter's published result (its latest 协商结果 notice, closed by now), as a resident. */
+  @Override
+  public void superviseOpinion(String matterNumber, String name, String contact, String opinion) {
+    var notice = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("public-notice")
+        .processInstanceBusinessKey(matterNumber).orderByProcessInstanceStartTime().desc().listPage(0, 1).get(0);
+    String page = "/notices/" + notice.getTenantId() + "/" + engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(notice.getId()).variableName("noticeId").singleResult().getValue();
+    Board resident = new Board(rest.port());
+    Board.Page form = resident.get(page);
+    if (form.status() != 200 || !form.body().contains("提交监督意见")) {
+      throw new AssertionError("公示页 " + page + " 没有居民监督表单: HTTP " + form.status());
+    }
+    Board.Page sent = resident.post(page + "/supervision", form.csrfToken(), Map.of("name", name, "contact", contact,
+        "opinion", opinion));
+    if (sent.status() != 303 || !sent.location().endsWith(page + "?supervised")) {
+      throw new AssertionError("居民在 " + page + " 提交监督意见未被受理: HTTP " + sent.status() + " " + sent.body());
+    }
+    waitForJobs();
+  }
+
   /** A resident's form on the notice's public page: no login, the page's CSRF token in the same session. */
   private void board(String matterNumber, String action, Map<String, String> fields, String received) {
     ProcessInstance notice = postedNotice(matterNumber);

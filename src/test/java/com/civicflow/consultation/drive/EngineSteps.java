@@ -66,6 +66,20 @@ public record EngineSteps(ProcessEngine engine) implements Steps {
     runDueJobs(matterNumber);
   }
 
+  @Override
+  public void superviseOpinion(String matterNumber, String name, String contact, String opinion) {
+    lodgeSupervisionOpinion(this, matterNumber, name, contact, opinion);
+    runDueJobs(matterNumber);
+  }
+
+  /** A resident's supervision opinion during 办, as the board hands it to the engine (message correlation). */
+  public static void lodgeSupervisionOpinion(Steps steps, String matterNumber, String name, String contact, String opinion) {
+    steps.engine().getRuntimeService().createMessageCorrelation("supervision-opinion").processInstanceBusinessKey(matterNumber)
+        .setVariablesToTriggeredScope(Map.of("supervisionOpinionName", name, "supervisionOpinionContact", contact,
+            "supervisionOpinionText", opinion, "supervisionOpinionLodgedAt", ClockUtil.getCurrentTime()))
+        .correlateWithResult();
+  }
+
   /** A resident's objection to the notice now posted, as the board hands it to the engine (message correlation). */
   public static void lodgeObjection(Steps steps, String matterNumber, String name, String contact, String reason) {
     steps.engine().getRuntimeService().createMessageCorrelation("notice-objection")

@@ -35,6 +35,12 @@ public interface Steps {
   /** A resident applies, on the public board, to attend the meeting (会议通知) or to take part in the matter (参与报名). */
   void apply(String matterNumber, String name, String contact, String organisation, String reason);
 
+  /**
+   * 居民监督: a resident sends an opinion, on the public board (the matter's published result), while the result is being
+   * carried out; the matter takes it only while it waits for one (垦利: during 办).
+   */
+  void superviseOpinion(String matterNumber, String name, String contact, String opinion);
+
   /** The matter's notice now posted on the board (a running public-notice instance). */
   default ProcessInstance postedNotice(String matterNumber) {
     ProcessInstance notice = called(matterNumber, "public-notice");

@@ -233,28 +233,65 @@ class KenliEightStepTest extends ProcessTestSupport {
     // given
     ProcessInstance matter = toHandling();
 
-    // when / then 督走访 runs while the unit works
+    // when / then 督走访 and 督办理 run while the unit works
     assertThat(matter).isWaitingAt(CALL_IMPLEMENTATION, TASK_SUPERVISE_VISIT);
     assertThat(task(TASK_SUPERVISE_VISIT, matter)).hasCandidateGroup("supervisor");
     complete(task(TASK_SUPERVISE_VISIT, matter), withVariables("visitedHouseholds", 8, "supervisionVisitRecord", "走访8户"));
-    implement(matter, "满意");
-    // 督办理
-    assertThat(matter).isWaitingAt(TASK_SUPERVISE_HANDLING);
+    assertThat(matter).isWaitingAt(CALL_IMPLEMENTATION, TASK_SUPERVISE_HANDLING);
+    assertThatThrownBy(() -> complete(task(TASK_SUPERVISE_HANDLING, matter), withVariables("handlingVerdict", "按要求办理",
+        "supervisionHandlingRecord", "按期"))).satisfies(refusedWith("尚未办结"));
+    ProcessInstance implementation = calledProcessInstance("implementation-supervision", matter);
+    implement(matter);
+    assertThat(implementation).isEnded()
+        .hasPassed("Event_HandedBackForEvaluation").hasNotPassed(TASK_RECORD_EVALUATION);
     complete(task(TASK_SUPERVISE_HANDLING, matter), withVariables("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期"));
     // 督回访
     assertThat(matter).isWaitingAt(TASK_SUPERVISE_RETURN_VISIT);
     complete(task(TASK_SUPERVISE_RETURN_VISIT, matter), withVariables("returnVisitHouseholds", 6, "supervisionReturnVisitRecord", "回访6户"));
-    // 督满意度
-    assertThat(matter).isWaitingAt(TASK_SUPERVISE_SATISFACTION);
-    assertThatThrownBy(() -> complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("satisfactionSurveyed", 10,
-        "satisfactionSatisfied", 11, "supervisionSatisfactionRecord", "x")))
-        .satisfies(refusedWith("不能多于调查人数"));
-    complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("satisfactionSurveyed", 10, "satisfactionSatisfied", 9,
-        "supervisionSatisfactionRecord", "满意率90%"));
-    assertThat(matter).isWaitingAt(TASK_EVALUATE).variables()
+    // 评: satisfaction is collected here, once
+    assertThat(matter).isWaitingAt(TASK_EVALUATE);
+    assertThatThrownBy(() -> complete(task(TASK_EVALUATE, matter), withVariables("residentEvaluation", "满意",
+        "residentEvaluationRespondents", 10, "residentEvaluationSatisfied", 11)))
+        .satisfies(refusedWith("不能多于参与评价人数"));
+    complete(task(TASK_EVALUATE, matter), withVariables("residentEvaluation", "满意", "residentEvaluationRespondents", 10,
+        "residentEvaluationSatisfied", 9));
+    // 督满意度 reads it
+    assertThat(matter).isWaitingAt(TASK_SUPERVISE_SATISFACTION).variables()
         .containsEntry("visitedHouseholds", 8L).containsEntry("handlingVerdict", "按要求办理")
         .containsEntry("returnVisitHouseholds", 6L).containsEntry("satisfactionRate", 90L)
-        .containsEntry("evaluationResult", "满意");
+        .doesNotContainKey("evaluationResult");
+    complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("supervisionSatisfactionRecord", "抽查3户，与评价一致"));
+    assertThat(matter).isWaitingAt(TASK_ARCHIVE);
+  }
+
+  @Test
+  void residentsOpinionDuringImplementationReachesTheSupervisorsTasks() {
+    // given the unit is at work
+    ProcessInstance matter = toHandling();
+    ProcessInstance implementation = calledProcessInstance("implementation-supervision", matter);
+    assertThat(implementation).isWaitingAt(TASK_IMPLEMENT);
+
+    // when two residents send their opinions from the board
+    lodgeOpinion(matter, "王大爷", "13912345678", "清理时把我家的自行车也搬走了");
+    lodgeOpinion(matter, "李阿姨", "3号楼2单元", "堆放点离窗户太近");
+
+    // then both reach 督走访 and, after it, 督办理, which must answer them
+    assertThat(matter).isWaitingAt(CALL_IMPLEMENTATION, TASK_SUPERVISE_VISIT);
+    assertThat((String) taskVariable(task(TASK_SUPERVISE_VISIT, matter), "supervisionOpinions"))
+        .contains("1. ", "王大爷（13912345678）", "自行车", "2. ", "李阿姨", "离窗户太近");
+    complete(task(TASK_SUPERVISE_VISIT, matter), withVariables("visitedHouseholds", 4, "supervisionVisitRecord", "走访4户"));
+    assertThat((String) taskVariable(task(TASK_SUPERVISE_HANDLING, matter), "supervisionOpinions")).contains("李阿姨");
+    implement(matter);
+    assertThatThrownBy(() -> complete(task(TASK_SUPERVISE_HANDLING, matter), withVariables("handlingVerdict", "按要求办理",
+        "supervisionHandlingRecord", "按期"))).satisfies(refusedWith("对居民监督意见的答复"));
+    complete(task(TASK_SUPERVISE_HANDLING, matter), withVariables("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期",
+        "supervisionOpinionResponse", "自行车已找回；堆放点移至院东侧"));
+    assertThat(matter).isWaitingAt(TASK_SUPERVISE_RETURN_VISIT).variables().containsEntry("supervisionOpinionCount", 2L)
+        .containsEntry("supervisionOpinionResponse", "自行车已找回；堆放点移至院东侧");
+
+    // and once the unit has finished, the matter takes no more opinions
+    assertThatThrownBy(() -> lodgeOpinion(matter, "赵先生", "13800000000", "晚了"))
+        .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
   }
 
   @Test
@@ -280,15 +317,19 @@ class KenliEightStepTest extends ProcessTestSupport {
 
     // when
     complete(task(TASK_EVALUATE, matter), withVariables("residentEvaluation", "不满意", "residentEvaluationRespondents", 20,
-        "residentEvaluationComments", "车位仍然不够"));
+        "residentEvaluationSatisfied", 6, "residentEvaluationComments", "车位仍然不够"));
+    assertThat(matter).isWaitingAt(TASK_SUPERVISE_SATISFACTION).variables().containsEntry("satisfactionRate", 30L);
+    complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("supervisionSatisfactionRecord", "不满意属实"));
 
-    // then
+    // then one rework loop: back to 办, never a second one inside the implementation
     assertThat(matter).isWaitingAt(TASK_ASSIGN_HANDLER);
     complete(task(TASK_ASSIGN_HANDLER, matter), withVariables("responsibleUnit", "unit-kenli-cityops",
         "completionDeadline", "2026-12-11T17:00"));
     assertThat(variable(matter, "handlingRound")).isEqualTo(2L);
     supervise(matter);
-    complete(task(TASK_EVALUATE, matter), withVariables("residentEvaluation", "基本满意", "residentEvaluationRespondents", 20));
+    complete(task(TASK_EVALUATE, matter), withVariables("residentEvaluation", "基本满意", "residentEvaluationRespondents", 20,
+        "residentEvaluationSatisfied", 15));
+    complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("supervisionSatisfactionRecord", "督查"));
     assertThat(matter).isWaitingAt(TASK_ARCHIVE);
     assertThatThrownBy(() -> complete(task(TASK_ARCHIVE, matter), withVariables("archiveComplete", false)))
         .satisfies(refusedWith("记录模板资料齐全"));
@@ -432,20 +473,29 @@ class KenliEightStepTest extends ProcessTestSupport {
     return matter;
   }
 
-  private void implement(ProcessInstance matter, String evaluation) {
+  /** The unit carries the result out and feeds back; the shared process then ends (评 is the caller's). */
+  private void implement(ProcessInstance matter) {
     ProcessInstance implementation = calledProcessInstance("implementation-supervision", matter);
     complete(task(TASK_IMPLEMENT, implementation), withVariables("implementationReport", "已清理"));
     complete(task(TASK_FEEDBACK, implementation), withVariables("feedbackReport", "楼道畅通"));
-    complete(task(TASK_RECORD_EVALUATION, implementation), withVariables("evaluationResult", evaluation, "respondentCount", 12));
   }
 
+  /** 督走访, 办, 督办理, 督回访: the matter then waits at 评. */
   private void supervise(ProcessInstance matter) {
     complete(task(TASK_SUPERVISE_VISIT, matter), withVariables("visitedHouseholds", 5, "supervisionVisitRecord", "走访"));
-    implement(matter, "满意");
+    implement(matter);
     complete(task(TASK_SUPERVISE_HANDLING, matter), withVariables("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期"));
     complete(task(TASK_SUPERVISE_RETURN_VISIT, matter), withVariables("returnVisitHouseholds", 5, "supervisionReturnVisitRecord", "回访"));
-    complete(task(TASK_SUPERVISE_SATISFACTION, matter), withVariables("satisfactionSurveyed", 5, "satisfactionSatisfied", 4,
-        "supervisionSatisfactionRecord", "督查"));
+    assertThat(matter).isWaitingAt(TASK_EVALUATE);
+  }
+
+  private void lodgeOpinion(ProcessInstance matter, String name, String contact, String opinion) {
+    com.civicflow.consultation.drive.EngineSteps.lodgeSupervisionOpinion(new com.civicflow.consultation.drive.EngineSteps(
+        processEngine), matter.getBusinessKey(), name, contact, opinion);
+  }
+
+  private Object taskVariable(org.camunda.bpm.engine.task.Task task, String name) {
+    return processEngine.getTaskService().getVariable(task.getId(), name);
   }
 
   /** Executes the instance's due jobs (timers, async steps), leaving queued mail alone. */

@@ -42,7 +42,11 @@ public final class KenliFullRun {
     }
   }
 
-  private static String consult(Steps steps) {
+  /**
+   * 集 to 办: the parking matter of 杨庙社区 is consulted, published and reviewed, and handed to the property company; it
+   * then waits for the unit's work and, at the same time, for 督走访 and residents' supervision opinions.
+   */
+  public static ProcessInstance handOver(Steps steps) {
     ProcessInstance matter = steps.start("yangmiao-staff", KenliProcess.PROCESS_KEY, Map.of("topicChannel", "网格员",
         "topic", "杨庙社区3号院停车难", "topicDescription", "3号院车位不足，夜间占用消防通道",
         "raisedBy", PointsFullRun.RAISED_BY, "consultationLevel", "社区"));
@@ -56,15 +60,26 @@ public final class KenliFullRun {
     steps.complete("dongjizhen-office", number, "Task_StreetReview", Map.of("legalReviewOutcome", "lawful", "legalOpinion", "收费经业主共同决定，合法"));
     steps.complete("yangmiao-staff", number, "Task_AssignHandler", Map.of("responsibleUnit", "unit-kenli-property",
         "completionDeadline", "2026-12-18T17:00"));
+    return matter;
+  }
+
+  private static String consult(Steps steps) {
+    ProcessInstance matter = handOver(steps);
+    String number = matter.getBusinessKey();
+    // 办 and 督 at once: the supervisor visits while the unit works, and a resident supervises from the board
     steps.complete("kenli-supervisor", number, "Task_SuperviseVisit", Map.of("visitedHouseholds", 12, "supervisionVisitRecord", "走访12户，诉求明确"));
+    steps.superviseOpinion(number, "王大爷", "13912345678", "施工车辆夜间进出，请督促物业夜间停工");
+    assertThat(steps.engine().getRuntimeService().createProcessInstanceQuery().processInstanceId(matter.getId())
+        .activityIdIn("Call_Implementation", "Task_SuperviseHandling").count()).as("督办理与办理同时进行").isEqualTo(1);
     steps.complete("kenli-property", number, "Task_Implement", Map.of("implementationReport", "已施划20个车位并设置标识"));
     steps.complete("kenli-property", number, "Task_Feedback", Map.of("feedbackReport", "车位已投入使用，消防通道畅通"));
-    steps.complete("yangmiao-staff", number, "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 36));
-    steps.complete("kenli-supervisor", number, "Task_SuperviseHandling", Map.of("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期办结"));
+    steps.complete("kenli-supervisor", number, "Task_SuperviseHandling", Map.of("handlingVerdict", "按要求办理", "supervisionHandlingRecord", "按期办结",
+        "supervisionOpinionResponse", "已督促物业22时后停工，王大爷认可"));
     steps.complete("kenli-supervisor", number, "Task_SuperviseReturnVisit", Map.of("returnVisitHouseholds", 10, "supervisionReturnVisitRecord", "回访10户"));
-    steps.complete("kenli-supervisor", number, "Task_SuperviseSatisfaction", Map.of("satisfactionSurveyed", 40, "satisfactionSatisfied", 38,
-        "supervisionSatisfactionRecord", "满意率95%"));
-    steps.complete("yangmiao-staff", number, "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40));
+    // 评: the residents' satisfaction, collected once; 督满意度 reads it
+    steps.complete("yangmiao-staff", number, "Task_EvaluateByResidents", Map.of("residentEvaluation", "满意", "residentEvaluationRespondents", 40,
+        "residentEvaluationSatisfied", 38));
+    steps.complete("kenli-supervisor", number, "Task_SuperviseSatisfaction", Map.of("supervisionSatisfactionRecord", "抽查5户，与评价一致"));
     steps.complete("yangmiao-staff", number, "Task_Archive", Map.of("archiveComplete", true, "archiveNote", "资料齐全"));
 
     ProcessEngine engine = steps.engine();
@@ -73,6 +88,10 @@ public final class KenliFullRun {
     assertThat(history.getEndActivityId()).isEqualTo("Event_Archived");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
         .variableName("satisfactionRate").singleResult().getValue()).isEqualTo(95L);
+    assertThat((String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(matter.getId())
+        .variableName("supervisionOpinions").singleResult().getValue()).contains("王大爷", "夜间停工");
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(matter.getId())
+        .activityId("Task_RecordEvaluation").count()).as("办理中不另行评议").isZero();
     PointsFullRun.run(steps, number);
     return number;
   }

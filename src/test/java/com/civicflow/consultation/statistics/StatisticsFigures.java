@@ -117,6 +117,58 @@ abstract class StatisticsFigures {
   }
 
   @Test
+  void partyOrganisationsCompletionAndPartyMembersTasksWithoutWeightsShowNoWeightedFigure() {
+    StatisticsReport kenli = report("kenli-supervisor");
+
+    // 堡垒指数: 杨庙社区党委 led the parking matter, closed on time, residents satisfied
+    assertThat(rows(kenli, PartyIndexTables.FORTRESS)).containsExactly(
+        Arrays.asList("杨庙社区党委", "社区", 1L, 1L, 100.0, 1L, 100.0, 1L, 100.0, null));
+    // 先锋指数: the party members who led its tasks (定 twice, 议 once), all on time
+    assertThat(rows(kenli, PartyIndexTables.VANGUARD)).containsExactlyInAnyOrder(
+        Arrays.asList("杨志强（杨庙社区党委书记）", "杨庙社区党委", 2L, 2L, 2L, 100.0, 1L, null),
+        Arrays.asList("刘春生（杨庙社区党群议事会）", "杨庙社区党委", 1L, 1L, 1L, 100.0, 1L, null));
+    assertThat(kenli.table(PartyIndexTables.FORTRESS).orElseThrow().note()).contains("尚未在决策表 kenli-party-index-weights 中填写");
+    // another district's supervisor does not get these tables at all
+    assertThat(report("yuzhong-supervisor").table(PartyIndexTables.FORTRESS)).isEmpty();
+    assertThat(report("yuzhong-supervisor").table(PartyIndexTables.VANGUARD)).isEmpty();
+  }
+
+  @Test
+  void theDistrictsWeightsGiveTheWeightedFigureAndNothingElseDoes() throws java.io.IOException {
+    String shipped = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "kenli-party-index-weights.dmn"));
+    try {
+      // given 垦利区 weights its inputs (the administrator fills the table in Modeler and redeploys)
+      String[] weights = {"0.4", "0.3", "0.3", "1", "0.5", "2"};
+      String weighted = shipped;
+      for (String weight : weights) {
+        weighted = weighted.replaceFirst("<text></text>", "<text>" + weight + "</text>");
+      }
+      deployWeights(weighted);
+
+      // then
+      StatisticsReport kenli = report("kenli-supervisor");
+      assertThat(rows(kenli, PartyIndexTables.FORTRESS).get(0).get(9)).isEqualTo(100.0); // 0.4×100 + 0.3×100 + 0.3×100
+      assertThat(rows(kenli, PartyIndexTables.VANGUARD)).extracting(row -> row.get(7))
+          .containsExactlyInAnyOrder(54.0, 53.0); // 1×2 + 0.5×100 + 2×1, 1×1 + 0.5×100 + 2×1
+      assertThat(kenli.table(PartyIndexTables.FORTRESS).orElseThrow().note())
+          .contains("加权值 = 0.4 × 办结率 + 0.3 × 按期办结率 + 0.3 × 居民满意率");
+
+      // an indicator the report does not know gives no weighted figure, and says why
+      deployWeights(weighted.replace("\"居民满意率\"", "\"群众口碑\""));
+      StatisticsReport unknown = report("kenli-supervisor");
+      assertThat(rows(unknown, PartyIndexTables.FORTRESS).get(0).get(9)).isNull();
+      assertThat(unknown.table(PartyIndexTables.FORTRESS).orElseThrow().note()).contains("“群众口碑”不是堡垒指数的指标");
+    } finally {
+      deployWeights(shipped);
+    }
+  }
+
+  private void deployWeights(String table) {
+    engine.getRepositoryService().createDeployment().name(PartyIndexWeights.DECISION)
+        .addString("processes/kenli-party-index-weights.dmn", table).deploy();
+  }
+
+  @Test
   void aStreetOfficeSeesItsStreetOnly() {
     assertThat(rows(report("binjiang-office"), MatterTables.STATUSES)).contains(List.of(HAIMEN, 1L, 0L, 1L, 0L, 0L));
     StatisticsReport otherStreet = report("haimenjd-office");
