@@ -7,12 +7,17 @@ import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
 import com.civicflow.consultation.organisation.Staff;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +47,10 @@ class Election {
     SEATS.set(execution, Submission.of(execution).number(SEATS, "常务理事席位数", 1, MAX_SEATS));
     ELECTED_MEMBERS.set(execution, "");
     SCREENING_RECORD.set(execution, "");
+    NOMINATION_RECORD.set(execution, "");
+    PROPOSED_STRIKES.set(execution, "");
+    PROPOSED_STRIKE_REASON.set(execution, "");
+    COMMITTEE_SCREENING_RETURN.set(execution, "");
     BALLOT_RECORD.set(execution, "");
     NOMINATION_ROUND.set(execution, 0L);
     BALLOT_ROUND.set(execution, 0L);
@@ -67,6 +76,31 @@ class Election {
     return Candidate.format(new ArrayList<>(byName.values()));
   }
 
+  /**
+   * Who nominated: the body, the date of its meeting (not after today) and its minutes, entered by that side itself;
+   * added to the election's record with the names and who entered them.
+   */
+  void recordNomination(DelegateTask task, String nominated) {
+    Submission submission = Submission.of(task);
+    String body = submission.text(NOMINATING_BODY, "推荐主体");
+    LocalDate met = submission.dateTime(NOMINATION_MEETING_DATE, "推荐会议日期").toInstant().atZone(Submission.ZONE).toLocalDate();
+    if (met.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(Submission.ZONE).toLocalDate())) {
+      throw new InvalidSubmissionException("“推荐会议日期”不能晚于今天");
+    }
+    String minutes = submission.text(NOMINATION_MINUTES, "推荐会议纪要");
+    String names = String.join("、", Candidate.parseAll(nominated).stream().map(Candidate::name).toList());
+    NOMINATION_RECORD.set(task, NOMINATION_RECORD.from(task).orElse("") + "【" + NOMINATION_SOURCE.from(task).orElse(task.getName())
+        + "】" + body + "，" + met + " 推荐会议，推荐 " + names + "。纪要：" + minutes.replace('\n', ' ') + "（录入：" + actor(task) + "）\n");
+  }
+
+  /** Who completes the task: its assignee (Tasklist claims before completing) or else the authenticated user. */
+  private String actor(DelegateTask task) {
+    String userId = task.getAssignee() != null ? task.getAssignee()
+        : identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
+    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
+    return user != null ? Staff.nameOf(user) : userId == null ? "" : userId;
+  }
+
   void mergeNominations(DelegateExecution execution) {
     Map<String, Candidate> merged = new LinkedHashMap<>();
     for (var source : List.of(NOMINATIONS_BY_COMMITTEES, NOMINATIONS_BY_OWNERS, NOMINATIONS_BY_MEMBERS)) {
@@ -82,17 +116,54 @@ class Election {
 
   /** A screening: strike candidates chosen from the current list, with the reasons; none struck is fine. */
   void screen(VariableScope task, String screeningName) {
-    List<Candidate> candidates = candidates(task);
+    List<String> struck = strikes(task);
+    strike(task, screeningName, struck, struck.isEmpty() ? "" : STRIKE_REASON.required(task).trim());
+  }
+
+  /**
+   * 村（居）“两委”筛选 as committee staff record it: kept as a proposal until the party secretary confirms it for the
+   * party organisation ({@link #confirmScreening}).
+   */
+  void proposeScreening(VariableScope task) {
+    List<String> struck = strikes(task);
+    PROPOSED_STRIKES.set(task, String.join("\n", struck));
+    PROPOSED_STRIKE_REASON.set(task, struck.isEmpty() ? "" : STRIKE_REASON.required(task).trim());
+  }
+
+  /** The party secretary confirms the two committees' screening (it takes effect) or sends it back with a note. */
+  void confirmScreening(DelegateTask task, String screeningName) {
+    Submission submission = Submission.of(task);
+    boolean confirmed = SCREENING_CONFIRMED.equals(submission.oneOf(SCREENING_DECISION, "党组织书记意见",
+        List.of(SCREENING_CONFIRMED, SCREENING_RETURNED)));
+    COMMITTEE_SCREENING_CONFIRMED.set(task.getExecution().getProcessInstance(), confirmed);
+    if (!confirmed) {
+      COMMITTEE_SCREENING_RETURN.set(task, submission.text(SCREENING_RETURN_NOTE, "退回意见"));
+      return;
+    }
+    List<String> struck = PROPOSED_STRIKES.from(task).orElse("").lines().filter(l -> !l.isBlank()).toList();
+    strike(task, screeningName + "（党组织书记" + actor(task) + "确认）", struck, PROPOSED_STRIKE_REASON.from(task).orElse(""));
+    COMMITTEE_SCREENING_RETURN.set(task, "");
+  }
+
+  /** The candidates a screening chose to strike, each offered by its form, with the reason required when any. */
+  private static List<String> strikes(VariableScope task) {
     List<String> struck = FormOptions.chosen(STRIKES.from(task).orElse(null));
     if (!struck.isEmpty()) {
-      List<FormOptions.Option> offeredNow = CouncilCandidates.current(candidates);
+      List<FormOptions.Option> offeredNow = CouncilCandidates.current(candidates(task));
       struck.forEach(name -> FormOptions.offered(offeredNow, name, "筛除人选"));
-      String reason = Submission.of(task).text(STRIKE_REASON, "筛除理由");
+      Submission.of(task).text(STRIKE_REASON, "筛除理由");
+    }
+    return struck;
+  }
+
+  private static void strike(VariableScope scope, String screeningName, List<String> struck, String reason) {
+    List<Candidate> candidates = candidates(scope);
+    if (!struck.isEmpty()) {
       candidates.removeIf(c -> struck.contains(c.name()));
-      SCREENING_RECORD.set(task, SCREENING_RECORD.from(task).orElse("") + "【" + screeningName + "】筛除 "
+      SCREENING_RECORD.set(scope, SCREENING_RECORD.from(scope).orElse("") + "【" + screeningName + "】筛除 "
           + String.join("、", struck) + "：" + reason + '\n');
     }
-    setCandidates(task, candidates);
+    setCandidates(scope, candidates);
   }
 
   /** The ballot's record: every candidate once with 0..ballotsCast votes, no ballot marking more than the open seats. */
@@ -100,24 +171,20 @@ class Election {
     Submission submission = Submission.of(task);
     submission.oneOf(BALLOT_MEETING, "票决会议", List.of("村（居）民代表会议", "村（居）民大会"));
     long cast = submission.number(BALLOTS_CAST, "收回有效选票数", 1, 100_000);
-    String tally = submission.text(BALLOT_TALLY, "各候选人得票");
     List<String> names = candidates(task).stream().map(Candidate::name).toList();
     Map<String, Long> votes = new LinkedHashMap<>();
-    for (String line : tally.lines().filter(l -> !l.isBlank()).toList()) {
-      if (!line.trim().matches("\\S+[\\s:：,，]+\\d+")) {
-        throw new InvalidSubmissionException("得票“" + line.trim() + "”格式不对：每行写“姓名 票数”");
+    for (Map<String, String> row : FormOptions.rows(BALLOT_ROWS.from(task).orElse(null))) {
+      String name = row.getOrDefault("name", "");
+      if (!names.contains(name)) {
+        throw new InvalidSubmissionException("得票表中的“" + name + "”不是本轮候选人");
       }
-      ElectionRule.votes(line).forEach((name, v) -> {
-        if (!names.contains(name)) {
-          throw new InvalidSubmissionException("“" + name + "”不是本轮候选人");
-        }
-        if (v > cast) {
-          throw new InvalidSubmissionException("“" + name + "”的得票 " + v + " 多于收回的选票数 " + cast);
-        }
-        if (votes.put(name, v) != null) {
-          throw new InvalidSubmissionException("“" + name + "”的得票填了两次");
-        }
-      });
+      long v = votes(name, row.getOrDefault("votes", ""));
+      if (v > cast) {
+        throw new InvalidSubmissionException("“" + name + "”的得票 " + v + " 多于收回的选票数 " + cast);
+      }
+      if (votes.put(name, v) != null) {
+        throw new InvalidSubmissionException("“" + name + "”的得票填了两次");
+      }
     }
     names.stream().filter(n -> !votes.containsKey(n)).findFirst().ifPresent(n -> {
       throw new InvalidSubmissionException("缺少候选人“" + n + "”的得票（没有得票填 0）");
@@ -128,6 +195,21 @@ class Election {
           + cast * OPEN_SEATS.required(task) + "）");
     }
     BALLOT_TALLY.set(task, String.join("\n", names.stream().map(n -> n + " " + votes.get(n)).toList()));
+  }
+
+  private static long votes(String name, String text) {
+    if (text.isBlank()) {
+      throw new InvalidSubmissionException("请填写“" + name + "”的得票（没有得票填 0）");
+    }
+    try {
+      long v = new BigDecimal(text).longValueExact();
+      if (v < 0) {
+        throw new InvalidSubmissionException("“" + name + "”的得票不能小于 0");
+      }
+      return v;
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidSubmissionException("“" + name + "”的得票必须是整数: " + text);
+    }
   }
 
   void count(DelegateExecution execution) {

@@ -31,8 +31,13 @@ class ElectionCheck implements TaskListener {
     String key = task.getTaskDefinitionKey();
     if (NOMINATION_LISTS.containsKey(key)) {
       String list = election.nominations(task, MatterVariables.COMMUNITY_ID.required(task));
+      election.recordNomination(task, list);
       NOMINATION_LISTS.get(key).set(task.getExecution().getProcessInstance(), list);
-    } else if (CouncilElection.TASK_SCREEN_BY_COMMITTEES.equals(key) || CouncilElection.TASK_SCREEN_BY_PARTY.equals(key)) {
+    } else if (CouncilElection.TASK_SCREEN_BY_COMMITTEES.equals(key)) {
+      election.proposeScreening(task);
+    } else if (CouncilElection.TASK_CONFIRM_SCREENING.equals(key)) {
+      election.confirmScreening(task, "村（居）“两委”筛选");
+    } else if (CouncilElection.TASK_SCREEN_BY_PARTY.equals(key)) {
       election.screen(task, task.getName());
     } else if (CouncilElection.TASK_SECRET_BALLOT.equals(key)) {
       election.checkBallot(task);
