@@ -6,35 +6,28 @@ import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
-import com.civicflow.consultation.organisation.Staff;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/** 三推两选一票决一公示: the candidate lists through nominations, screenings, ballots and objections. */
+/**
+ * 三推两选一票决一公示: the candidate lists through the merged nominations ({@link Nominations}), the screenings
+ * ({@link Screenings}), ballots and objections.
+ */
 @Component
 class Election {
 
   static final long MAX_SEATS = 15;
 
   private final CouncilGroups councils;
-  private final CouncilCandidates offered;
-  private final IdentityService identity;
 
-  Election(CouncilGroups councils, CouncilCandidates offered, IdentityService identity) {
+  Election(CouncilGroups councils) {
     this.councils = councils;
-    this.offered = offered;
-    this.identity = identity;
   }
 
   void start(DelegateExecution execution) {
@@ -56,51 +49,6 @@ class Election {
     BALLOT_ROUND.set(execution, 0L);
   }
 
-  /**
-   * One nomination: the residents it names (one name per line) and the community's users it chose from the list the
-   * form offered ({@link CouncilCandidates#eligible}); a name given twice counts once.
-   */
-  String nominations(VariableScope task, String communityId) {
-    Map<String, Candidate> byName = new LinkedHashMap<>();
-    NOMINATIONS.from(task).orElse("").lines().filter(l -> !l.isBlank()).map(Candidate::resident)
-        .forEach(c -> byName.put(c.name(), c));
-    List<FormOptions.Option> eligible = offered.eligible(communityId);
-    for (String userId : FormOptions.chosen(NOMINATED_USERS.from(task).orElse(null))) {
-      FormOptions.offered(eligible, userId, "推荐的本社区系统用户");
-      Candidate user = new Candidate(Staff.nameOf(identity.createUserQuery().userId(userId).singleResult()), userId);
-      byName.put(user.name(), user);
-    }
-    if (byName.isEmpty()) {
-      throw new InvalidSubmissionException("请填写“推荐的居民”或选择“推荐的本社区系统用户”");
-    }
-    return Candidate.format(new ArrayList<>(byName.values()));
-  }
-
-  /**
-   * Who nominated: the body, the date of its meeting (not after today) and its minutes, entered by that side itself;
-   * added to the election's record with the names and who entered them.
-   */
-  void recordNomination(DelegateTask task, String nominated) {
-    Submission submission = Submission.of(task);
-    String body = submission.text(NOMINATING_BODY, "推荐主体");
-    LocalDate met = submission.dateTime(NOMINATION_MEETING_DATE, "推荐会议日期").toInstant().atZone(Submission.ZONE).toLocalDate();
-    if (met.isAfter(ClockUtil.getCurrentTime().toInstant().atZone(Submission.ZONE).toLocalDate())) {
-      throw new InvalidSubmissionException("“推荐会议日期”不能晚于今天");
-    }
-    String minutes = submission.text(NOMINATION_MINUTES, "推荐会议纪要");
-    String names = String.join("、", Candidate.parseAll(nominated).stream().map(Candidate::name).toList());
-    NOMINATION_RECORD.set(task, NOMINATION_RECORD.from(task).orElse("") + "【" + NOMINATION_SOURCE.from(task).orElse(task.getName())
-        + "】" + body + "，" + met + " 推荐会议，推荐 " + names + "。纪要：" + minutes.replace('\n', ' ') + "（录入：" + actor(task) + "）\n");
-  }
-
-  /** Who completes the task: its assignee (Tasklist claims before completing) or else the authenticated user. */
-  private String actor(DelegateTask task) {
-    String userId = task.getAssignee() != null ? task.getAssignee()
-        : identity.getCurrentAuthentication() == null ? null : identity.getCurrentAuthentication().getUserId();
-    User user = userId == null ? null : identity.createUserQuery().userId(userId).singleResult();
-    return user != null ? Staff.nameOf(user) : userId == null ? "" : userId;
-  }
-
   void mergeNominations(DelegateExecution execution) {
     Map<String, Candidate> merged = new LinkedHashMap<>();
     for (var source : List.of(NOMINATIONS_BY_COMMITTEES, NOMINATIONS_BY_OWNERS, NOMINATIONS_BY_MEMBERS)) {
@@ -112,58 +60,6 @@ class Election {
     OPEN_SEATS.set(execution, open);
     NOMINATION_ROUND.set(execution, NOMINATION_ROUND.from(execution).orElse(0L) + 1);
     setCandidates(execution, new ArrayList<>(merged.values()));
-  }
-
-  /** A screening: strike candidates chosen from the current list, with the reasons; none struck is fine. */
-  void screen(VariableScope task, String screeningName) {
-    List<String> struck = strikes(task);
-    strike(task, screeningName, struck, struck.isEmpty() ? "" : STRIKE_REASON.required(task).trim());
-  }
-
-  /**
-   * 村（居）“两委”筛选 as committee staff record it: kept as a proposal until the party secretary confirms it for the
-   * party organisation ({@link #confirmScreening}).
-   */
-  void proposeScreening(VariableScope task) {
-    List<String> struck = strikes(task);
-    PROPOSED_STRIKES.set(task, String.join("\n", struck));
-    PROPOSED_STRIKE_REASON.set(task, struck.isEmpty() ? "" : STRIKE_REASON.required(task).trim());
-  }
-
-  /** The party secretary confirms the two committees' screening (it takes effect) or sends it back with a note. */
-  void confirmScreening(DelegateTask task, String screeningName) {
-    Submission submission = Submission.of(task);
-    boolean confirmed = SCREENING_CONFIRMED.equals(submission.oneOf(SCREENING_DECISION, "党组织书记意见",
-        List.of(SCREENING_CONFIRMED, SCREENING_RETURNED)));
-    COMMITTEE_SCREENING_CONFIRMED.set(task.getExecution().getProcessInstance(), confirmed);
-    if (!confirmed) {
-      COMMITTEE_SCREENING_RETURN.set(task, submission.text(SCREENING_RETURN_NOTE, "退回意见"));
-      return;
-    }
-    List<String> struck = PROPOSED_STRIKES.from(task).orElse("").lines().filter(l -> !l.isBlank()).toList();
-    strike(task, screeningName + "（党组织书记" + actor(task) + "确认）", struck, PROPOSED_STRIKE_REASON.from(task).orElse(""));
-    COMMITTEE_SCREENING_RETURN.set(task, "");
-  }
-
-  /** The candidates a screening chose to strike, each offered by its form, with the reason required when any. */
-  private static List<String> strikes(VariableScope task) {
-    List<String> struck = FormOptions.chosen(STRIKES.from(task).orElse(null));
-    if (!struck.isEmpty()) {
-      List<FormOptions.Option> offeredNow = CouncilCandidates.current(candidates(task));
-      struck.forEach(name -> FormOptions.offered(offeredNow, name, "筛除人选"));
-      Submission.of(task).text(STRIKE_REASON, "筛除理由");
-    }
-    return struck;
-  }
-
-  private static void strike(VariableScope scope, String screeningName, List<String> struck, String reason) {
-    List<Candidate> candidates = candidates(scope);
-    if (!struck.isEmpty()) {
-      candidates.removeIf(c -> struck.contains(c.name()));
-      SCREENING_RECORD.set(scope, SCREENING_RECORD.from(scope).orElse("") + "【" + screeningName + "】筛除 "
-          + String.join("、", struck) + "：" + reason + '\n');
-    }
-    setCandidates(scope, candidates);
   }
 
   /** The ballot's record: every candidate once with 0..ballotsCast votes, no ballot marking more than the open seats. */
@@ -272,7 +168,7 @@ class Election {
     }
   }
 
-  private static void setCandidates(VariableScope scope, List<Candidate> candidates) {
+  static void setCandidates(VariableScope scope, List<Candidate> candidates) {
     CANDIDATES.set(scope, Candidate.format(candidates));
     CANDIDATE_COUNT.set(scope, (long) candidates.size());
     COMPETITIVE_BALLOT.set(scope, candidates.size() > OPEN_SEATS.required(scope));

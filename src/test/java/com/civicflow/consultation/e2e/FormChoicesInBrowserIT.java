@@ -82,7 +82,7 @@ class FormChoicesInBrowserIT extends ConsultationInBrowser {
     as("sannan-staff");
     step(CouncilElection.TASK_NOMINATE_BY_COMMITTEES, "nominate", form -> {
       assertThat(browser.field(form, "推荐主体").locator("input").first().inputValue()).isEqualTo("三南社区“两委”联席会议");
-      browser.date(form, "Field_NominationMeetingDate", "2026/11/2");
+      browser.date(form, "Field_NominationMeetingDate", "2026/2/26"); // the engine clock is START, 2026-03-02
       browser.text(form, "推荐会议纪要", "“两委”联席会议推荐三人");
       browser.text(form, "推荐的居民（每行一个姓名）", "张建国\n李秀兰");
       browser.check(form, "推荐的本社区系统用户", "茅建华（三南社区民主协商理事会）");
@@ -105,7 +105,7 @@ class FormChoicesInBrowserIT extends ConsultationInBrowser {
     });
     as("sannan-secretary");
     step(CouncilElection.TASK_CONFIRM_SCREENING, "confirm-screening", form -> {
-      browser.page.locator("text=王大海户籍不在本社区").first().waitFor();
+      assertThat(form.locator("textarea").allInputValues()).contains("王大海", "王大海户籍不在本社区");
       browser.radio(form, "党组织书记意见", "确认筛选结果");
     });
 
