@@ -105,7 +105,9 @@ class FormChoicesInBrowserIT extends ConsultationInBrowser {
     });
     as("sannan-secretary");
     step(CouncilElection.TASK_CONFIRM_SCREENING, "confirm-screening", form -> {
-      assertThat(form.locator("textarea").allInputValues()).contains("王大海", "王大海户籍不在本社区");
+      Locator texts = form.locator("textarea");
+      assertThat(java.util.stream.IntStream.range(0, texts.count()).mapToObj(i -> texts.nth(i).inputValue()).toList())
+          .contains("王大海", "王大海户籍不在本社区");
       browser.radio(form, "党组织书记意见", "确认筛选结果");
     });
 
