@@ -125,13 +125,13 @@ class FormChoicesInBrowserIT extends ConsultationInBrowser {
     Runnable fillBallot = () -> {
       Locator form = form();
       browser.page.locator("text=本轮应选席位：1").first().waitFor();
-      Locator names = browser.field(form, "候选人").locator("input");
+      Locator names = row(form, "textfield", "候选人");
       assertThat(names.count()).isEqualTo(4);
       assertThat(List.of(0, 1, 2, 3).stream().map(i -> names.nth(i).inputValue()).toList())
           .containsExactly("张建国", "李秀兰", "茅建华", "赵红");
       browser.radio(form, "票决会议", "村（居）民代表会议");
       browser.text(form, "收回有效选票数", 100);
-      Locator votes = browser.field(form, "得票").locator("input");
+      Locator votes = row(form, "number", "得票");
       List<Integer> tally = List.of(30, 5, 60, 5);
       for (int row = 0; row < tally.size(); row++) {
         votes.nth(row).fill(String.valueOf(tally.get(row)));
@@ -146,6 +146,13 @@ class FormChoicesInBrowserIT extends ConsultationInBrowser {
     // then the user elected keeps the user id the nomination chose
     assertThat(engine.getRuntimeService().getVariable(matterId, ElectionVariables.ELECTED_MEMBERS.name()))
         .isEqualTo("茅建华 sannan-council");
+  }
+
+  /** The inputs of a table's column, one per row (the table itself is a form field holding them all). */
+  private Locator row(Locator form, String type, String label) {
+    return form.locator(".fjs-form-field-" + type).filter(new Locator.FilterOptions().setHas(browser.page.locator("label")
+        .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^\\s*" + label + "\\s*\\*?\\s*$")))))
+        .locator("input");
   }
 
   /** A step done by the engine as its user, where the browser adds nothing. */
