@@ -54,7 +54,7 @@ final class DeployedForms {
     node.path("components").forEach(component -> {
       FormField.of(component).ifPresent(fields::add);
       if ("group".equals(component.path("type").asText())) {
-        collect(component, fields); // a dynamic list's rows are checked by the model's own listener
+        collect(component, fields); // a dynamic list's own fields are its columns (FormField#columns)
       }
     });
   }

@@ -12,14 +12,20 @@ import java.util.Optional;
 record FormField(String key, String type, String label, boolean required, boolean hasDefault, Optional<String> hide,
     Optional<Double> min, Optional<Double> max, Optional<Integer> minLength, Optional<Integer> maxLength,
     Optional<String> pattern, List<String> values, Optional<String> valuesKey, Optional<String> valuesExpression,
-    Optional<String> subtype, boolean wholeNumber) {
+    Optional<String> subtype, boolean wholeNumber, List<FormField> columns) {
 
   static final List<String> INPUT_TYPES = List.of("textfield", "textarea", "number", "checkbox", "radio", "select",
       "checklist", "taglist", "datetime");
 
+  /** form-js 1.8's dynamic list: a table whose rows are bound to the list variable its {@code path} names. */
+  static final String DYNAMIC_LIST = "dynamiclist";
+
   /** The field, or empty when the component takes no input from the person. */
   static Optional<FormField> of(JsonNode component) {
     String type = component.path("type").asText();
+    if (DYNAMIC_LIST.equals(type) && component.hasNonNull("path")) {
+      return Optional.of(dynamicList(component));
+    }
     String key = component.path("key").asText(null);
     if (key == null || !INPUT_TYPES.contains(type) || component.path("readonly").asBoolean(false)
         || component.path("disabled").asBoolean(false)) {
@@ -35,7 +41,24 @@ record FormField(String key, String type, String label, boolean required, boolea
         List.copyOf(values), Optional.ofNullable(component.path("valuesKey").asText(null)),
         Optional.ofNullable(component.path("valuesExpression").asText(null)).filter(e -> !e.isBlank()),
         Optional.ofNullable(component.path("subtype").asText(null)),
-        component.has("decimalDigits") && component.path("decimalDigits").asInt() == 0));
+        component.has("decimalDigits") && component.path("decimalDigits").asInt() == 0, List.of()));
+  }
+
+  /** A dynamic list: its rows' input fields are its columns, each row an object keyed by their keys. */
+  private static FormField dynamicList(JsonNode component) {
+    List<FormField> columns = new ArrayList<>();
+    component.path("components").forEach(c -> of(c).ifPresent(columns::add));
+    String path = component.path("path").asText();
+    return new FormField(path, DYNAMIC_LIST, component.path("label").asText(path), false, false,
+        Optional.ofNullable(component.path("conditional").path("hide").asText(null)).filter(h -> !h.isBlank()),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+        Optional.empty(), Optional.empty(), false, List.copyOf(columns));
+  }
+
+  /** The same field named otherwise in messages (a column as “表格第 2 行的列”). */
+  FormField labelled(String otherLabel) {
+    return new FormField(key, type, otherLabel, required, hasDefault, hide, min, max, minLength, maxLength, pattern, values,
+        valuesKey, valuesExpression, subtype, wholeNumber, columns);
   }
 
   boolean isChoice() {

@@ -3,6 +3,7 @@ package com.civicflow.consultation.form;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.LongTextSerializer;
 import com.civicflow.consultation.matter.Submission;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalTime;
@@ -78,6 +79,7 @@ final class SubmittedValues {
       case "radio", "select" -> choice(field, value, scope);
       case "checklist", "taglist" -> list(field, value, scope);
       case "datetime" -> dateTime(field, value);
+      case FormField.DYNAMIC_LIST -> rows(field, value, scope);
       default -> { }
     }
   }
@@ -154,6 +156,35 @@ final class SubmittedValues {
       }
     }
   }
+
+  /**
+   * A dynamic list (a table): a list of rows, each an object whose visible columns are checked as fields are, named
+   * “表格”第 n 行的“列” in a refusal. Which rows and how many are the model's rules (its own listener).
+   */
+  private static void rows(FormField list, Object value, VariableScope scope) {
+    JsonNode rows = tree(value);
+    if (rows == null || !rows.isArray()) {
+      throw refused("“" + list.label() + "”应为表格各行的列表");
+    }
+    Map<String, Object> around = scope.getVariables();
+    int n = 0;
+    for (JsonNode row : rows) {
+      n++;
+      if (!row.isObject()) {
+        throw refused("“" + list.label() + "”第 " + n + " 行不是表格的一行");
+      }
+      Map<String, Object> values = new HashMap<>(around);
+      Map<String, Object> cells = JSON.convertValue(row, MAP);
+      values.putAll(cells);
+      for (FormField column : list.columns()) {
+        if (!hidden(column, values)) {
+          check(column.labelled(list.label() + "第 " + n + " 行的" + column.label()), cells.get(column.key()), scope);
+        }
+      }
+    }
+  }
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
   private static void dateTime(FormField field, Object value) {
     if (value instanceof Date || (value instanceof String text && WORKDAYS.matcher(text.trim()).matches())) {

@@ -6,6 +6,9 @@ import com.civicflow.consultation.organisation.Staff;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("councilCandidates")
 public class CouncilCandidates {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final CouncilGroups councils;
 
@@ -50,6 +55,16 @@ public class CouncilCandidates {
   /** The members elected so far, for a nomination to see and an upheld objection to choose from. */
   public JsonValue elected(DelegateExecution execution) {
     return FormOptions.json(current(Election.elected(execution)));
+  }
+
+  /**
+   * The ballot's table before it is filled in: one row per current candidate ({@code name}; {@code votes} left for the
+   * count), the dedicated variable the ballot form's dynamic list is bound to.
+   */
+  public JsonValue ballotRows(DelegateExecution execution) {
+    ArrayNode rows = JSON.createArrayNode();
+    Election.candidates(execution).forEach(c -> rows.addObject().put("name", c.name()));
+    return SpinValues.jsonValue(rows.toString()).create();
   }
 
   static List<FormOptions.Option> current(List<Candidate> candidates) {

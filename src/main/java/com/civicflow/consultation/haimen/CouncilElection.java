@@ -11,6 +11,7 @@ public final class CouncilElection {
   public static final String TASK_NOMINATE_BY_MEMBERS = "Task_NominateByMembers";
   public static final String TASK_MERGE_NOMINATIONS = "Task_MergeNominations";
   public static final String TASK_SCREEN_BY_COMMITTEES = "Task_ScreenByCommittees";
+  public static final String TASK_CONFIRM_SCREENING = "Task_ConfirmCommitteeScreening";
   public static final String TASK_SCREEN_BY_PARTY = "Task_ScreenByPartyCommittee";
   public static final String GATEWAY_COMPETITIVE = "Gateway_Competitive";
   public static final String TASK_SECRET_BALLOT = "Task_SecretBallot";

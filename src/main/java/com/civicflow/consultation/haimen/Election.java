@@ -6,30 +6,28 @@ import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.matter.InvalidSubmissionException;
 import com.civicflow.consultation.matter.MatterVariables;
 import com.civicflow.consultation.matter.Submission;
-import com.civicflow.consultation.organisation.Staff;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
-/** 三推两选一票决一公示: the candidate lists through nominations, screenings, ballots and objections. */
+/**
+ * 三推两选一票决一公示: the candidate lists through the merged nominations ({@link Nominations}), the screenings
+ * ({@link Screenings}), ballots and objections.
+ */
 @Component
 class Election {
 
   static final long MAX_SEATS = 15;
 
   private final CouncilGroups councils;
-  private final CouncilCandidates offered;
-  private final IdentityService identity;
 
-  Election(CouncilGroups councils, CouncilCandidates offered, IdentityService identity) {
+  Election(CouncilGroups councils) {
     this.councils = councils;
-    this.offered = offered;
-    this.identity = identity;
   }
 
   void start(DelegateExecution execution) {
@@ -42,29 +40,13 @@ class Election {
     SEATS.set(execution, Submission.of(execution).number(SEATS, "常务理事席位数", 1, MAX_SEATS));
     ELECTED_MEMBERS.set(execution, "");
     SCREENING_RECORD.set(execution, "");
+    NOMINATION_RECORD.set(execution, "");
+    PROPOSED_STRIKES.set(execution, "");
+    PROPOSED_STRIKE_REASON.set(execution, "");
+    COMMITTEE_SCREENING_RETURN.set(execution, "");
     BALLOT_RECORD.set(execution, "");
     NOMINATION_ROUND.set(execution, 0L);
     BALLOT_ROUND.set(execution, 0L);
-  }
-
-  /**
-   * One nomination: the residents it names (one name per line) and the community's users it chose from the list the
-   * form offered ({@link CouncilCandidates#eligible}); a name given twice counts once.
-   */
-  String nominations(VariableScope task, String communityId) {
-    Map<String, Candidate> byName = new LinkedHashMap<>();
-    NOMINATIONS.from(task).orElse("").lines().filter(l -> !l.isBlank()).map(Candidate::resident)
-        .forEach(c -> byName.put(c.name(), c));
-    List<FormOptions.Option> eligible = offered.eligible(communityId);
-    for (String userId : FormOptions.chosen(NOMINATED_USERS.from(task).orElse(null))) {
-      FormOptions.offered(eligible, userId, "推荐的本社区系统用户");
-      Candidate user = new Candidate(Staff.nameOf(identity.createUserQuery().userId(userId).singleResult()), userId);
-      byName.put(user.name(), user);
-    }
-    if (byName.isEmpty()) {
-      throw new InvalidSubmissionException("请填写“推荐的居民”或选择“推荐的本社区系统用户”");
-    }
-    return Candidate.format(new ArrayList<>(byName.values()));
   }
 
   void mergeNominations(DelegateExecution execution) {
@@ -80,44 +62,25 @@ class Election {
     setCandidates(execution, new ArrayList<>(merged.values()));
   }
 
-  /** A screening: strike candidates chosen from the current list, with the reasons; none struck is fine. */
-  void screen(VariableScope task, String screeningName) {
-    List<Candidate> candidates = candidates(task);
-    List<String> struck = FormOptions.chosen(STRIKES.from(task).orElse(null));
-    if (!struck.isEmpty()) {
-      List<FormOptions.Option> offeredNow = CouncilCandidates.current(candidates);
-      struck.forEach(name -> FormOptions.offered(offeredNow, name, "筛除人选"));
-      String reason = Submission.of(task).text(STRIKE_REASON, "筛除理由");
-      candidates.removeIf(c -> struck.contains(c.name()));
-      SCREENING_RECORD.set(task, SCREENING_RECORD.from(task).orElse("") + "【" + screeningName + "】筛除 "
-          + String.join("、", struck) + "：" + reason + '\n');
-    }
-    setCandidates(task, candidates);
-  }
-
   /** The ballot's record: every candidate once with 0..ballotsCast votes, no ballot marking more than the open seats. */
   void checkBallot(VariableScope task) {
     Submission submission = Submission.of(task);
     submission.oneOf(BALLOT_MEETING, "票决会议", List.of("村（居）民代表会议", "村（居）民大会"));
     long cast = submission.number(BALLOTS_CAST, "收回有效选票数", 1, 100_000);
-    String tally = submission.text(BALLOT_TALLY, "各候选人得票");
     List<String> names = candidates(task).stream().map(Candidate::name).toList();
     Map<String, Long> votes = new LinkedHashMap<>();
-    for (String line : tally.lines().filter(l -> !l.isBlank()).toList()) {
-      if (!line.trim().matches("\\S+[\\s:：,，]+\\d+")) {
-        throw new InvalidSubmissionException("得票“" + line.trim() + "”格式不对：每行写“姓名 票数”");
+    for (Map<String, String> row : FormOptions.rows(BALLOT_ROWS.from(task).orElse(null))) {
+      String name = row.getOrDefault("name", "");
+      if (!names.contains(name)) {
+        throw new InvalidSubmissionException("得票表中的“" + name + "”不是本轮候选人");
       }
-      ElectionRule.votes(line).forEach((name, v) -> {
-        if (!names.contains(name)) {
-          throw new InvalidSubmissionException("“" + name + "”不是本轮候选人");
-        }
-        if (v > cast) {
-          throw new InvalidSubmissionException("“" + name + "”的得票 " + v + " 多于收回的选票数 " + cast);
-        }
-        if (votes.put(name, v) != null) {
-          throw new InvalidSubmissionException("“" + name + "”的得票填了两次");
-        }
-      });
+      long v = votes(name, row.getOrDefault("votes", ""));
+      if (v > cast) {
+        throw new InvalidSubmissionException("“" + name + "”的得票 " + v + " 多于收回的选票数 " + cast);
+      }
+      if (votes.put(name, v) != null) {
+        throw new InvalidSubmissionException("“" + name + "”的得票填了两次");
+      }
     }
     names.stream().filter(n -> !votes.containsKey(n)).findFirst().ifPresent(n -> {
       throw new InvalidSubmissionException("缺少候选人“" + n + "”的得票（没有得票填 0）");
@@ -128,6 +91,21 @@ class Election {
           + cast * OPEN_SEATS.required(task) + "）");
     }
     BALLOT_TALLY.set(task, String.join("\n", names.stream().map(n -> n + " " + votes.get(n)).toList()));
+  }
+
+  private static long votes(String name, String text) {
+    if (text.isBlank()) {
+      throw new InvalidSubmissionException("请填写“" + name + "”的得票（没有得票填 0）");
+    }
+    try {
+      long v = new BigDecimal(text).longValueExact();
+      if (v < 0) {
+        throw new InvalidSubmissionException("“" + name + "”的得票不能小于 0");
+      }
+      return v;
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new InvalidSubmissionException("“" + name + "”的得票必须是整数: " + text);
+    }
   }
 
   void count(DelegateExecution execution) {
@@ -190,7 +168,7 @@ class Election {
     }
   }
 
-  private static void setCandidates(VariableScope scope, List<Candidate> candidates) {
+  static void setCandidates(VariableScope scope, List<Candidate> candidates) {
     CANDIDATES.set(scope, Candidate.format(candidates));
     CANDIDATE_COUNT.set(scope, (long) candidates.size());
     COMPETITIVE_BALLOT.set(scope, candidates.size() > OPEN_SEATS.required(scope));

@@ -21,19 +21,28 @@ class ElectionCheck implements TaskListener {
       CouncilElection.TASK_NOMINATE_BY_MEMBERS, NOMINATIONS_BY_MEMBERS);
 
   private final Election election;
+  private final Nominations nominations;
+  private final Screenings screenings;
 
-  ElectionCheck(Election election) {
+  ElectionCheck(Election election, Nominations nominations, Screenings screenings) {
     this.election = election;
+    this.nominations = nominations;
+    this.screenings = screenings;
   }
 
   @Override
   public void notify(DelegateTask task) {
     String key = task.getTaskDefinitionKey();
     if (NOMINATION_LISTS.containsKey(key)) {
-      String list = election.nominations(task, MatterVariables.COMMUNITY_ID.required(task));
+      String list = nominations.nominations(task, MatterVariables.COMMUNITY_ID.required(task));
+      nominations.record(task, list);
       NOMINATION_LISTS.get(key).set(task.getExecution().getProcessInstance(), list);
-    } else if (CouncilElection.TASK_SCREEN_BY_COMMITTEES.equals(key) || CouncilElection.TASK_SCREEN_BY_PARTY.equals(key)) {
-      election.screen(task, task.getName());
+    } else if (CouncilElection.TASK_SCREEN_BY_COMMITTEES.equals(key)) {
+      screenings.propose(task);
+    } else if (CouncilElection.TASK_CONFIRM_SCREENING.equals(key)) {
+      screenings.confirm(task, "村（居）“两委”筛选");
+    } else if (CouncilElection.TASK_SCREEN_BY_PARTY.equals(key)) {
+      screenings.screen(task, task.getName());
     } else if (CouncilElection.TASK_SECRET_BALLOT.equals(key)) {
       election.checkBallot(task);
     } else if (CouncilElection.TASK_STRIKE_OBJECTED.equals(key)) {

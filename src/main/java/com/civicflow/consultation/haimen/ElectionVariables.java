@@ -19,6 +19,12 @@ public final class ElectionVariables {
   public static final String ELIGIBLE_USER_OPTIONS = "eligibleUserOptions";
   /** Task-local: the current candidates a screening may strike, offered by the form ({@link CouncilCandidates#current}). */
   public static final String CANDIDATE_OPTIONS = "candidateOptions";
+  /** Task-local: who nominated (the body), when it met and its minutes — entered by the nominating side itself. */
+  public static final ProcessVariable<String> NOMINATING_BODY = ProcessVariable.string("nominatingBody");
+  public static final ProcessVariable<String> NOMINATION_MEETING_DATE = ProcessVariable.string("nominationMeetingDate");
+  public static final ProcessVariable<String> NOMINATION_MINUTES = ProcessVariable.string("nominationMinutes");
+  /** Every nomination so far (source, body, meeting date, minutes, names, who entered it), for the file. */
+  public static final ProcessVariable<String> NOMINATION_RECORD = ProcessVariable.string("nominationRecord");
   public static final ProcessVariable<String> NOMINATIONS_BY_COMMITTEES = ProcessVariable.string("nominationsByCommittees");
   public static final ProcessVariable<String> NOMINATIONS_BY_OWNERS = ProcessVariable.string("nominationsByOwners");
   public static final ProcessVariable<String> NOMINATIONS_BY_MEMBERS = ProcessVariable.string("nominationsByMembers");
@@ -31,12 +37,26 @@ public final class ElectionVariables {
   /** Task-local: the candidates a screening strikes (a taglist: their names), and why. */
   public static final ProcessVariable<Object> STRIKES = ProcessVariable.json("strikes");
   public static final ProcessVariable<String> STRIKE_REASON = ProcessVariable.string("strikeReason");
+  /** The two committees' screening as committee staff recorded it, awaiting the party secretary's confirmation. */
+  public static final ProcessVariable<String> PROPOSED_STRIKES = ProcessVariable.string("proposedStrikes");
+  public static final ProcessVariable<String> PROPOSED_STRIKE_REASON = ProcessVariable.string("proposedStrikeReason");
+  /** Task-local: the party secretary's decision on it ({@link #SCREENING_CONFIRMED} / {@link #SCREENING_RETURNED}) and note. */
+  public static final ProcessVariable<String> SCREENING_DECISION = ProcessVariable.string("screeningDecision");
+  public static final ProcessVariable<String> SCREENING_RETURN_NOTE = ProcessVariable.string("screeningReturnNote");
+  public static final ProcessVariable<Boolean> COMMITTEE_SCREENING_CONFIRMED = ProcessVariable.bool("committeeScreeningConfirmed");
+  /** Why the party secretary sent the screening back, shown to the committee staff screening again. */
+  public static final ProcessVariable<String> COMMITTEE_SCREENING_RETURN = ProcessVariable.string("committeeScreeningReturn");
   /** Every strike so far (screenings and upheld objections), for the file. */
   public static final ProcessVariable<String> SCREENING_RECORD = ProcessVariable.string("screeningRecord");
   public static final ProcessVariable<Long> OPEN_SEATS = ProcessVariable.number("openSeats");
   public static final ProcessVariable<String> BALLOT_MEETING = ProcessVariable.string("ballotMeeting");
   public static final ProcessVariable<Long> BALLOTS_CAST = ProcessVariable.number("ballotsCast");
-  /** Votes per candidate of the last ballot, one per line: 姓名 票数. */
+  /**
+   * Task-local: the ballot's table, a form-js dynamic list with one row per candidate ({@code name}, {@code votes}),
+   * prefilled with the candidates by {@link CouncilCandidates#ballotRows}.
+   */
+  public static final ProcessVariable<Object> BALLOT_ROWS = ProcessVariable.json("ballotRows");
+  /** Votes per candidate of the last ballot, one per line: 姓名 票数 (read from the table). */
   public static final ProcessVariable<String> BALLOT_TALLY = ProcessVariable.string("ballotTally");
   public static final ProcessVariable<Long> BALLOT_ROUND = ProcessVariable.number("ballotRound");
   /** Every round's tally and outcome, for the file. */
@@ -50,6 +70,8 @@ public final class ElectionVariables {
   public static final ProcessVariable<String> COUNCIL_GROUP = ProcessVariable.string("councilGroup");
   public static final ProcessVariable<String> HONORARY_CHAIR = ProcessVariable.string("honoraryChair");
 
+  public static final String SCREENING_CONFIRMED = "confirmed";
+  public static final String SCREENING_RETURNED = "returned";
   public static final String NEXT_NOTICE = "notice";
   public static final String NEXT_BALLOT = "ballot";
   public static final String NEXT_NOMINATIONS = "nominations";

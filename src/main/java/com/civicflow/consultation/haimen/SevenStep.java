@@ -31,6 +31,11 @@ public final class SevenStep {
   static final List<String> SURVEY_METHODS = List.of("入户走访", "问卷调查", "座谈");
   static final List<String> CATEGORIES = List.of("公共事务", "公益事业", "矛盾纠纷", "自治制度", "其他",
       "违反法律法规", "涉及个人隐私", "已有法定程序", "超出社区职责");
+  /**
+   * The five kinds of meeting 海门 counts (seed: “民主理事会231次、民主恳谈会38次、民主评议会27次、民主听证会2次、民主咨询会8次”),
+   * in the seed's words: the kind the council's 确定议题并审议 is held as; 民主理事会 unless the council says otherwise.
+   */
+  public static final List<String> MEETING_KINDS = List.of("民主理事会", "民主恳谈会", "民主评议会", "民主听证会", "民主咨询会");
   static final List<String> VOTE_MEETINGS = List.of("村（居）民代表会议", "村（居）民大会");
   static final List<String> RATINGS = List.of("满意", "基本满意", "不满意");
   static final List<String> GOALS = List.of("完全实现", "基本实现", "未实现");

@@ -36,6 +36,11 @@ class SevenStepCheck implements TaskListener {
         TOPIC_CONTESTED.set(task, bool(task, TOPIC_CONTESTED));
         s.text(RESULT_TEXT, "协商方案");
         s.text(REVIEW_MINUTES, "审议意见");
+        String kind = MEETING_KIND.from(task).filter(k -> !k.isBlank()).orElse(SevenStep.MEETING_KINDS.get(0));
+        if (!SevenStep.MEETING_KINDS.contains(kind)) {
+          throw new InvalidSubmissionException("“议事会议形式”的取值“" + kind + "”无效，可选: " + String.join("、", SevenStep.MEETING_KINDS));
+        }
+        MEETING_KIND.set(task.getExecution().getProcessInstance(), kind); // top-level: the statistics count it
         if (NON_STANDING_MEMBERS.from(task).orElse("").length() > MAX_TEXT) {
           throw new InvalidSubmissionException("“非常任理事”不能超过 " + MAX_TEXT + " 字");
         }

@@ -20,6 +20,8 @@ public final class SevenStepVariables {
   public static final ProcessVariable<String> RESULT_TEXT = ProcessVariable.string("resultText");
   /** 非常任理事 ("X" of 1+7+X): stakeholders and professionals invited for this topic, one per line. */
   public static final ProcessVariable<String> NON_STANDING_MEMBERS = ProcessVariable.string("nonStandingMembers");
+  /** 议事会议形式: which of the five meeting kinds ({@link SevenStep#MEETING_KINDS}) the review was held as. */
+  public static final ProcessVariable<String> MEETING_KIND = ProcessVariable.string("meetingKind");
   public static final ProcessVariable<String> REVIEW_MINUTES = ProcessVariable.string("reviewMinutes");
   public static final ProcessVariable<Boolean> TOPIC_ADMISSIBLE = ProcessVariable.bool("topicAdmissible");
   // 表决并听证

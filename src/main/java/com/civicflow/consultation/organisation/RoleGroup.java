@@ -17,6 +17,10 @@ public enum RoleGroup {
   EXPERT("expert", "专家库专家", Access.STAFF, false),
   RESPONSIBLE_UNIT("responsible-unit", "责任单位", Access.STAFF, false),
   STREET_OFFICE("street-office", "街道办事处/镇人民政府", Access.STAFF, true),
+  /** 镇（街道）党工委: the street's party working committee (海门 两筛选's second screening), not its office staff. */
+  STREET_PARTY_COMMITTEE("street-party-committee", "街道（镇）党工委", Access.STAFF, false),
+  /** 业主委员会代表: enters the owners' committee's own nomination (海门 三推荐), scoped by the community's tenant. */
+  OWNERS_COMMITTEE("owners-committee", "业主委员会代表", Access.STAFF, false),
   DISTRICT_CIVIL_AFFAIRS("district-civil-affairs", "区民政局", Access.SUPERVISION, true),
   SUPERVISOR("supervisor", "督办人员", Access.SUPERVISION, false),
   ADMINISTRATOR("camunda-admin", "系统管理员", Access.ALL, true);

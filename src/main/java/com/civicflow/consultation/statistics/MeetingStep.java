@@ -12,6 +12,7 @@ import com.civicflow.consultation.dongcheng.DongchengConsultation;
 import com.civicflow.consultation.dongcheng.DongchengVariables;
 import com.civicflow.consultation.haimen.CouncilElection;
 import com.civicflow.consultation.haimen.SevenStep;
+import com.civicflow.consultation.haimen.SevenStepVariables;
 import com.civicflow.consultation.kenli.KenliProcess;
 import com.civicflow.consultation.kenli.KenliVariables;
 import com.civicflow.consultation.yuzhong.YuzhongProcess;
@@ -20,16 +21,16 @@ import com.civicflow.consultation.yuzhong.YuzhongVariables;
 /**
  * Where each model records a meeting held: a step of its diagram (each completion is one meeting) and the kind of
  * meeting. Where the model records the meeting's form in a variable, the form decides the kind
- * ({@link MeetingKind#ofForm}), the step's kind otherwise. 民主恳谈会 and 民主咨询会 are recorded by no model
- * yet (海门's 调查需求 records 入户走访 / 问卷调查 / 座谈): they count only when a form names them.
+ * ({@link MeetingKind#ofForm}), the step's kind otherwise. 海门's 确定议题并审议 records which of the seed's five kinds
+ * (民主理事会、民主恳谈会、民主评议会、民主听证会、民主咨询会) the council met as.
  */
 enum MeetingStep {
   /** 群议 — 召开议事协商会议 (one sub-process per meeting round). */
   YUZHONG_MEETING(YuzhongProcess.KEY, YuzhongProcess.SUBPROCESS_MEETING, CONSULTATION, YuzhongVariables.MEETING_FORM.name()),
   /** 决议 — 居民代表大会表决. */
   YUZHONG_RESOLUTION(YuzhongProcess.KEY, YuzhongProcess.TASK_RECORD_RESOLUTION, RESIDENTS, null),
-  /** 确定议题并审议: the 民主协商理事会 meets. */
-  HAIMEN_COUNCIL(SevenStep.KEY, SevenStep.TASK_REVIEW_TOPIC, COUNCIL, null),
+  /** 确定议题并审议: the 民主协商理事会 meets, as one of the five kinds of meeting the seed counts. */
+  HAIMEN_COUNCIL(SevenStep.KEY, SevenStep.TASK_REVIEW_TOPIC, COUNCIL, SevenStepVariables.MEETING_KIND.name()),
   HAIMEN_HEARING(SevenStep.KEY, SevenStep.TASK_HOLD_HEARING, HEARING, null),
   /** 表决: 村（居）民代表会议 or 村（居）民大会. */
   HAIMEN_VOTE(SevenStep.KEY, SevenStep.TASK_VOTE, RESIDENTS, null),

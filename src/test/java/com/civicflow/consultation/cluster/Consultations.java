@@ -174,19 +174,29 @@ final class Consultations {
   }
 
   static void driveCouncilElection(Matter m) throws IOException, InterruptedException {
-    // as CouncilElectionFullRun: a resident by name and the community's system users chosen from the list (Json)
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_COMMITTEES, Map.of("nominations", "张建国",
-        "nominatedUsers", new Matter.Json("[\"sannan-council\"]")));
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_OWNERS, Map.of("nominations", "李秀兰",
-        "nominatedUsers", new Matter.Json("[\"sannan-grid\"]")));
-    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_MEMBERS, Map.of("nominations", "王大海",
-        "nominatedUsers", new Matter.Json("[\"sannan-staff\"]")));
-    m.complete("sannan-secretary", CouncilElection.TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", new Matter.Json("[\"王大海\"]"),
+    // as CouncilElectionFullRun: each nomination entered by its own side (the 两委's staff, the 业主委员会's
+    // representative, the party secretary) with its body, meeting date and minutes; a resident by name and the
+    // community's system users chosen from the list (Json)
+    m.complete("sannan-staff", CouncilElection.TASK_NOMINATE_BY_COMMITTEES, nomination("三南社区“两委”联席会议", "张建国",
+        "[\"sannan-council\"]"));
+    m.complete("sannan-owners", CouncilElection.TASK_NOMINATE_BY_OWNERS, nomination("三南花园业主委员会", "李秀兰", "[\"sannan-grid\"]"));
+    m.complete("sannan-secretary", CouncilElection.TASK_NOMINATE_BY_MEMBERS, nomination("三南社区党员群众推荐会", "王大海",
+        "[\"sannan-staff\"]"));
+    // 两筛选: the two committees (staff record, the party secretary confirms), then the street's party working committee
+    m.complete("sannan-staff", CouncilElection.TASK_SCREEN_BY_COMMITTEES, Map.of("strikes", new Matter.Json("[\"王大海\"]"),
         "strikeReason", "户籍不在本社区"));
-    m.complete("binjiang-office", CouncilElection.TASK_SCREEN_BY_PARTY, Map.of());
+    m.complete("sannan-secretary", CouncilElection.TASK_CONFIRM_SCREENING, Map.of("screeningDecision", "confirmed"));
+    m.complete("binjiang-party", CouncilElection.TASK_SCREEN_BY_PARTY, Map.of());
+    // the ballot's table: a row per candidate (Json, as form-js's dynamic list submits it)
     m.complete("sannan-staff", CouncilElection.TASK_SECRET_BALLOT, Map.of("ballotMeeting", "村（居）民代表会议", "ballotsCast", 100,
-        "ballotTally", "茅建华 30\n张建国 60\n李秀兰 20\n袁梅 80\n季晓燕 70"));
+        "ballotRows", new Matter.Json("[{\"name\":\"茅建华\",\"votes\":30},{\"name\":\"张建国\",\"votes\":60},"
+            + "{\"name\":\"李秀兰\",\"votes\":20},{\"name\":\"袁梅\",\"votes\":80},{\"name\":\"季晓燕\",\"votes\":70}]")));
     m.fireTimer(NOTICE_PERIOD);
+  }
+
+  private static Map<String, Object> nomination(String body, String residents, String users) {
+    return Map.of("nominatingBody", body, "nominationMeetingDate", "2025-12-01", "nominationMinutes", body + "讨论推荐人选",
+        "nominations", residents, "nominatedUsers", new Matter.Json(users));
   }
 
   /** 东城区 多福巷社区, with implementation through the street. */

@@ -125,7 +125,7 @@ public final class FormProbe {
       if (hidden(field, values)) {
         continue;
       }
-      String key = field.path("key").asText();
+      String key = field.path(field.has("path") ? "path" : "key").asText();
       String label = field.path("label").asText(key);
       JsonNode validate = field.path("validate");
       List<Object[]> bad = new ArrayList<>();
@@ -148,6 +148,10 @@ public final class FormProbe {
         case "radio", "select" -> bad.add(new Object[] {"未提供的选项", "不存在的选项"});
         case "checklist", "taglist" -> bad.add(new Object[] {"未提供的选项", List.of("不存在的选项")});
         case "datetime" -> bad.add(new Object[] {"非日期", "下周找个时间"});
+        case "dynamiclist" -> {
+          bad.add(new Object[] {"非表格", "很多"});
+          badRow(field, good.get(key)).ifPresent(row -> bad.add(new Object[] {"表格行中的文字", row}));
+        }
         default -> { }
       }
       for (Object[] b : bad) {
@@ -157,6 +161,28 @@ public final class FormProbe {
       }
     }
     return variants;
+  }
+
+  /** The good table with its first row's first number column holding text instead. */
+  private static java.util.Optional<Object> badRow(JsonNode list, Object good) {
+    JsonNode rows;
+    try {
+      rows = good instanceof org.camunda.bpm.engine.variable.value.SerializableValue json
+          ? JSON.readTree(json.getValueSerialized()) : good == null ? null : JSON.valueToTree(good);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (rows == null || !rows.isArray() || rows.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    for (JsonNode column : list.path("components")) {
+      if ("number".equals(column.path("type").asText()) && !column.path("readonly").asBoolean(false)) {
+        JsonNode changed = rows.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) changed.get(0)).put(column.path("key").asText(), "很多");
+        return java.util.Optional.of(JSON.convertValue(changed, List.class));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private void assertRefused(String formKey, Variant variant, Rest.Response response) {
@@ -170,7 +196,9 @@ public final class FormProbe {
   private static List<JsonNode> inputs(JsonNode form) {
     List<JsonNode> inputs = new ArrayList<>();
     form.path("components").forEach(c -> {
-      if (c.hasNonNull("key") && !c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false)
+      if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
+        inputs.add(c); // a table: its rows are checked as a whole and row by row
+      } else if (c.hasNonNull("key") && !c.path("readonly").asBoolean(false) && !c.path("disabled").asBoolean(false)
           && List.of("textfield", "textarea", "number", "checkbox", "radio", "select", "checklist", "taglist", "datetime")
               .contains(c.path("type").asText())) {
         inputs.add(c);

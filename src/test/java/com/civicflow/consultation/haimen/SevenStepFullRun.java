@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * One complete 七步议事法 in 三南社区, each step by its user: a topic affecting 120 households
+ * One complete 七步议事法 in 三南社区, each step by its user: a topic reviewed at a 民主恳谈会, affecting 120 households
  * (民主听证会 required), a valid vote, street legality review (fees), implementation by 海门市物业服务中心,
  * 民主评议会, the result posted and its notice period run out, post-evaluation and close.
  */
@@ -43,7 +43,7 @@ public final class SevenStepFullRun {
     steps.complete("sannan-secretary", bk, TASK_SURVEY_NEEDS, Map.of("surveyMethod", "入户走访", "householdsReached", 86,
         "householdsAffected", 120, "surveyFindings", "八成住户支持划线增加车位，部分住户担心收费"));
     steps.complete("sannan-secretary", bk, TASK_REVIEW_TOPIC, Map.of("topic", TOPIC, "topicCategory", "公共事务",
-        "topicContested", false, "resultText", "利用绿化带边角改造 40 个停车位，按月收取管理费 30 元",
+        "meetingKind", "民主恳谈会", "topicContested", false, "resultText", "利用绿化带边角改造 40 个停车位，按月收取管理费 30 元",
         "reviewMinutes", "理事会一致同意提交表决"));
     steps.complete("sannan-secretary", bk, TASK_HOLD_HEARING, Map.of("hearingParticipants", 45, "hearingMinutes", "听证会上多数住户同意，收费标准下调为 30 元"));
     steps.complete("sannan-staff", bk, TASK_VOTE, Map.of("voteMeeting", "村（居）民代表会议", "representativesTotal", 30,

@@ -65,6 +65,32 @@ class SevenStepTest extends ProcessTestSupport {
         .variableName(MatterVariables.STAGE.name()).singleResult().getValue()).isEqualTo("事后评估结案");
   }
   @Test
+  void theReviewRecordsWhichOfTheFiveMeetingKindsTheCouncilMetAs() {
+    // given a topic surveyed
+    ProcessInstance pi = started();
+    complete(task(TASK_SURVEY_NEEDS, pi), withVariables("surveyMethod", "座谈", "householdsReached", 20,
+        "householdsAffected", 10, "surveyFindings", "住户希望听取专业意见"));
+    java.util.Map<String, Object> review = new java.util.HashMap<>(java.util.Map.of("topic", "楼道堆物清理",
+        "topicCategory", "公共事务", "topicContested", false, "resultText", "统一清理楼道杂物", "reviewMinutes", "同意"));
+
+    // when a kind the seed does not count is submitted, it is refused; 民主咨询会 is recorded at the top level
+    review.put("meetingKind", "茶话会");
+    assertThatThrownBy(() -> complete(task(TASK_REVIEW_TOPIC, pi), review)).hasMessageContaining("议事会议形式");
+    review.put("meetingKind", "民主咨询会");
+    complete(task(TASK_REVIEW_TOPIC, pi), review);
+
+    // then
+    assertThat(pi).variables().containsEntry(SevenStepVariables.MEETING_KIND.name(), "民主咨询会");
+    assertThat(SevenStep.MEETING_KINDS).containsExactly("民主理事会", "民主恳谈会", "民主评议会", "民主听证会", "民主咨询会");
+  }
+
+  @Test
+  void aReviewWithoutAMeetingKindIsAMeetingOfTheCouncil() {
+    ProcessInstance pi = reviewed(10, false, "公共事务");
+    assertThat(pi).variables().containsEntry(SevenStepVariables.MEETING_KIND.name(), "民主理事会");
+  }
+
+  @Test
   void aFailedVoteClosedRunsOnTheEngineApi() {
     SevenStepFullRun.failedVoteCloses(new com.civicflow.consultation.drive.EngineSteps(processEngine));
   }

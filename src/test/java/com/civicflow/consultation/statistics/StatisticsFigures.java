@@ -61,7 +61,8 @@ abstract class StatisticsFigures {
         List.of("民主听证会", 0L), List.of("民主咨询会", 0L), List.of("逢十议事", 0L), List.of("居民（代表）会议", 1L),
         List.of(MatterTables.TOTAL, 2L));
     assertThat(rows(report("haimen-supervisor"), MatterTables.MEETINGS)).contains(
-        List.of("民主理事会", 1L), List.of("民主评议会", 1L), List.of("民主听证会", 1L), List.of("居民（代表）会议", 2L),
+        List.of("民主理事会", 0L), List.of("民主恳谈会", 1L), List.of("民主评议会", 1L), List.of("民主听证会", 1L),
+        List.of("民主咨询会", 0L), List.of("居民（代表）会议", 2L),
         List.of(MatterTables.TOTAL, 5L));
   }
 
