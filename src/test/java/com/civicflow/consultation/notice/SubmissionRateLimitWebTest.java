@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "consultation.public-board.rate-limits.topics.per-minute=2", "consultation.public-board.rate-limits.topics.per-hour=5",
-    "consultation.public-board.rate-limits.objections.per-minute=1", "consultation.public-board.rate-limits.objections.per-hour=1"})
+    "consultation.public-board.rate-limits.objections.per-minute=1", "consultation.public-board.rate-limits.objections.per-hour=1",
+    "consultation.public-board.rate-limits.points.per-minute=2", "consultation.public-board.rate-limits.points.per-hour=2"})
 @ActiveProfiles("test")
 @DirtiesContext
 class SubmissionRateLimitWebTest {
@@ -74,5 +75,22 @@ class SubmissionRateLimitWebTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(notice.getId()).singleResult()).isNotNull();
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(notice.getId()).variableName("objectorName")
         .count()).isEqualTo(1);
+  }
+
+  @Test
+  void aClientTryingPointsCodesIsStoppedAfterItsBudget() throws Exception {
+    // given a resident at 垦利 杨庙's points page
+    BoardClient resident = new BoardClient(port);
+    String token = BoardClient.token(resident.get("/notices/yangmiao/points").body());
+
+    // when they try three codes within a minute (two allowed here)
+    int[] statuses = new int[3];
+    for (int i = 0; i < 3; i++) {
+      statuses[i] = resident.postForm("/notices/yangmiao/points", Map.of("_csrf", token, "code", "JF-1111-1111-111" + i))
+          .statusCode();
+    }
+
+    // then the unknown codes are 404 and the third try is refused with 429
+    assertThat(statuses).containsExactly(404, 404, 429);
   }
 }
