@@ -70,8 +70,9 @@ class TenantIsolationTest extends ProcessTestSupport {
     assertThat(listed(TasklistFilters.MINE)).containsExactly(minzuluTask.getId());
     assertThat(listed(TasklistFilters.GROUP)).contains(minzuluTask.getId(), soon.getId(), late.getId())
         .doesNotContain(jiaochangkouTask.getId());
-    assertThat(listed(TasklistFilters.DUE_SOON)).containsExactly(soon.getId());
-    assertThat(listed(TasklistFilters.OVERDUE)).containsExactly(late.getId());
+    // (other tests' matters of 民族路 may be open in the shared database: only this test's tasks are compared)
+    assertThat(listed(TasklistFilters.DUE_SOON)).contains(soon.getId()).doesNotContain(late.getId(), minzuluTask.getId());
+    assertThat(listed(TasklistFilters.OVERDUE)).contains(late.getId()).doesNotContain(soon.getId(), minzuluTask.getId());
   }
 
   @Test
