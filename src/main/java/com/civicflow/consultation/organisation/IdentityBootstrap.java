@@ -150,7 +150,8 @@ public class IdentityBootstrap {
       revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
-    if (role.access() == RoleGroup.Access.SUPERVISION) {
+    if (role.access() == RoleGroup.Access.SUPERVISION || role.access() == RoleGroup.Access.OBSERVER) {
+      // read-only, and only within the user's tenants (Camunda's tenant check)
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);

@@ -12,6 +12,8 @@ public enum RoleGroup {
   PARTY_SECRETARY("party-secretary", "社区党组织书记", Access.STAFF, true),
   CONSULTATION_COUNCIL("consultation-council", "协商议事委员会委员", Access.STAFF, true),
   GRID_WORKER("grid-worker", "网格员", Access.STAFF, true),
+  /** 东城: 居民监督小组 — residents, not the 居委会 they supervise; follow their community's matters, sign off. */
+  RESIDENTS_SUPERVISION("residents-supervision", "居民监督小组成员", Access.OBSERVER, false),
   EXPERT("expert", "专家库专家", Access.STAFF, false),
   RESPONSIBLE_UNIT("responsible-unit", "责任单位", Access.STAFF, false),
   STREET_OFFICE("street-office", "街道办事处/镇人民政府", Access.STAFF, true),
@@ -19,9 +21,12 @@ public enum RoleGroup {
   SUPERVISOR("supervisor", "督办人员", Access.SUPERVISION, false),
   ADMINISTRATOR("camunda-admin", "系统管理员", Access.ALL, true);
 
-  /** Which web applications a role opens. */
+  /**
+   * Which web applications a role opens. OBSERVER: Tasklist and Cockpit, reading (never changing) the instances,
+   * tasks and history of its tenants' matters — for residents who supervise, without the supervisors' other rights.
+   */
   public enum Access {
-    STAFF, SUPERVISION, ALL
+    STAFF, SUPERVISION, OBSERVER, ALL
   }
 
   private final String id;
