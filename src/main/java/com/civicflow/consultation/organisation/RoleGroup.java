@@ -83,4 +83,9 @@ public enum RoleGroup {
   public static String startersOf(String districtId) {
     return "starters-" + districtId;
   }
+
+  /** The group of the district's street offices, who start its {@code street-models} ({@code IdentityBootstrap}). */
+  public static String streetStartersOf(String districtId) {
+    return "street-starters-" + districtId;
+  }
 }
