@@ -178,8 +178,20 @@ class DongchengListeners {
   }
 
   @Bean
-  TaskListener dongchengRatingCheck(CommunityRating rating) {
+  TaskListener dongchengCommunityRatingCheck(CommunityRating rating) {
     return rating::rated;
+  }
+
+  /** Matters started on earlier versions, still waiting at the 居委会's sign-off for the group. */
+  @Bean
+  TaskListener dongchengSupervisionGroupCheck(EarlierVersionSteps steps) {
+    return steps::signedOff;
+  }
+
+  /** Matters started on earlier versions, still waiting at the per-matter rating. */
+  @Bean
+  TaskListener dongchengRatingCheck(EarlierVersionSteps steps) {
+    return steps::rated;
   }
 
   @Bean
