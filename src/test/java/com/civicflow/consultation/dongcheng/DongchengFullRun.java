@@ -161,8 +161,11 @@ public final class DongchengFullRun {
    * departments that took part, the rows its form is prefilled with) and audits 多福巷's 2026 funding.
    */
   private static void periodicRounds(Steps steps) {
-    String round = steps.start("donghuamen-office", PeriodicVariables.RATING_ROUND_KEY, Map.of("communityId", "donghuamen",
-        "ratingYear", 2026L, "ratingPeriod", "第一季度")).getBusinessKey();
+    steps.start("donghuamen-office", PeriodicVariables.RATING_ROUND_KEY, Map.of("communityId", "donghuamen",
+        "ratingYear", 2026L, "ratingPeriod", "第一季度")); // the round ends once it has started the communities' ratings
+    String round = steps.engine().getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PeriodicVariables.RATING_ROUND_KEY).tenantIdIn("donghuamen")
+        .variableValueEquals(PeriodicVariables.RATING_PERIOD_LABEL.name(), "2026年第一季度").singleResult().getBusinessKey();
     ProcessInstance rating = steps.engine().getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(PeriodicVariables.COMMUNITY_RATING_KEY).variableValueEquals("ratingRound", round)
         .tenantIdIn("duofuxiang").singleResult();
