@@ -29,15 +29,16 @@ class CarryingOutSteps {
   void resultNotice(DelegateExecution execution) {
     RESULT_NOTICE_TITLE.set(execution, "协商成果及办理实施情况：" + MatterVariables.TOPIC.from(execution).orElse(""));
     RESULT_NOTICE_TEXT.set(execution, "协商成果：" + RESULT_TEXT.from(execution).orElse("")
-        + "\n落实方式：" + IMPLEMENTATION_MODE.from(execution).orElse("") + "（资金来源：" + FUNDING_SOURCE.from(execution).orElse("") + "）"
+        + "\n落实方式：" + IMPLEMENTATION_MODE.from(execution).orElse("") + "\n" + FundingSteps.shown(execution)
         + "\n办理实施情况：" + execution.getVariable("implementationReport")
-        + "\n居民评议：" + execution.getVariable("evaluationResult"));
+        + "\n居民评议：" + execution.getVariable("evaluationResult")
+        + IMPLEMENTATION_SUPERVISION_VERDICT.from(execution).map(v -> "\n居民监督小组：" + v).orElse(""));
   }
 
   void planned(DelegateTask task) {
     Submission form = Submission.of(task);
     form.oneOf(IMPLEMENTATION_MODE, "落实方式", MODES);
-    form.oneOf(FUNDING_SOURCE, "资金来源", FUNDING);
+    FundingSteps.planned(task, form);
   }
 
   void tracked(DelegateTask task) {
@@ -51,7 +52,9 @@ class CarryingOutSteps {
   }
 
   void assisted(DelegateTask task) {
-    ASSISTANCE_REPORT.set(task, Submission.of(task).text(ASSISTANCE_REPORT, "协助办理情况"));
+    Submission form = Submission.of(task);
+    ASSISTANCE_REPORT.set(task, form.text(ASSISTANCE_REPORT, "协助办理情况"));
+    EvaluationSteps.addDepartments(task, form.text(DEPARTMENTS_ASSISTED, "协助办理的部门"));
   }
 
   void transferAnswered(DelegateTask task) {

@@ -67,17 +67,22 @@ class DecisionSteps {
     long present = form.number(PRESENT_COUNT, "实到人数", 0, 100_000);
     long yes = form.number(VOTES_FOR, "赞成票数", 0, 100_000);
     long no = form.number(VOTES_AGAINST, "反对票数", 0, 100_000);
+    checkCounts(entitled, present, yes, no);
+    RESIDENTS_MEETING_MINUTES.set(task, form.text(RESIDENTS_MEETING_MINUTES, "会议记录"));
+    ENTITLED_COUNT.set(task, entitled);
+    PRESENT_COUNT.set(task, present);
+    VOTES_FOR.set(task, yes);
+    VOTES_AGAINST.set(task, no);
+  }
+
+  /** A meeting's counts that cannot be: more present than entitled, more votes than present. */
+  static void checkCounts(long entitled, long present, long yes, long no) {
     if (present > entitled) {
       throw new InvalidSubmissionException("实到人数（" + present + "）不能多于应到人数（" + entitled + "）");
     }
     if (yes + no > present) {
       throw new InvalidSubmissionException("赞成票与反对票之和（" + (yes + no) + "）不能多于实到人数（" + present + "）");
     }
-    RESIDENTS_MEETING_MINUTES.set(task, form.text(RESIDENTS_MEETING_MINUTES, "会议记录"));
-    ENTITLED_COUNT.set(task, entitled);
-    PRESENT_COUNT.set(task, present);
-    VOTES_FOR.set(task, yes);
-    VOTES_AGAINST.set(task, no);
   }
 
   /** The legality review's catalogue (公益事业, 工作部署, 矛盾纠纷, 自治制度, 其他) for the seed's six kinds. */

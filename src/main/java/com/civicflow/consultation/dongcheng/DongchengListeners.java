@@ -123,17 +123,84 @@ class DongchengListeners {
   }
 
   @Bean
+  TaskListener dongchengThirdPartyDecision(EvaluationSteps steps) {
+    return steps::thirdPartyDecided;
+  }
+
+  @Bean
+  ExecutionListener dongchengThirdPartyNotDecided(EvaluationSteps steps) {
+    return steps::thirdPartyNotDecided;
+  }
+
+  @Bean
   TaskListener dongchengThirdPartyCheck(EvaluationSteps steps) {
     return steps::evaluatedByThirdParty;
   }
 
   @Bean
-  TaskListener dongchengSupervisionGroupCheck(EvaluationSteps steps) {
-    return steps::signedOff;
+  TaskListener dongchengResultSupervisionCheck(EvaluationSteps steps) {
+    return steps::resultSupervised;
   }
 
   @Bean
-  TaskListener dongchengRatingCheck(EvaluationSteps steps) {
+  TaskListener dongchengImplementationSupervisionCheck(EvaluationSteps steps) {
+    return steps::implementationSupervised;
+  }
+
+  @Bean
+  TaskListener dongchengRectificationCheck(EvaluationSteps steps) {
+    return steps::rectified;
+  }
+
+  @Bean
+  TaskListener dongchengFundingMeetingCheck(FundingSteps steps) {
+    return steps::meetingHeld;
+  }
+
+  @Bean
+  JavaDelegate dongchengFundingPublished(FundingSteps steps) {
+    return steps::published;
+  }
+
+  @Bean
+  ExecutionListener dongchengRatingRoundStart(RatingRound round) {
+    return round::started;
+  }
+
+  @Bean
+  JavaDelegate dongchengRatingLaunch(RatingRound round) {
+    return round::launch;
+  }
+
+  @Bean
+  ExecutionListener dongchengRatingPrepare(CommunityRating rating) {
+    return rating::prepare;
+  }
+
+  @Bean
+  TaskListener dongchengCommunityRatingCheck(CommunityRating rating) {
+    return rating::rated;
+  }
+
+  /** Matters started on earlier versions, still waiting at the 居委会's sign-off for the group. */
+  @Bean
+  TaskListener dongchengSupervisionGroupCheck(EarlierVersionSteps steps) {
+    return steps::signedOff;
+  }
+
+  /** Matters started on earlier versions, still waiting at the per-matter rating. */
+  @Bean
+  TaskListener dongchengRatingCheck(EarlierVersionSteps steps) {
     return steps::rated;
+  }
+
+  @Bean
+  ExecutionListener dongchengFundingAuditStart(FundingAudit audit) {
+    return audit::started;
+  }
+
+  @Bean
+  TaskListener dongchengFundingAuditCheck(FundingAudit audit) {
+    return audit::audited;
   }
 }

@@ -73,10 +73,26 @@ public final class DongchengVariables {
   // 群策群力，共建共享
   public static final ProcessVariable<String> IMPLEMENTATION_MODE = ProcessVariable.string("implementationMode");
   public static final ProcessVariable<String> FUNDING_SOURCE = ProcessVariable.string("fundingSource");
+
+  // 协商资金: 经居民会议和居民代表会议讨论决定，按照居务公开的要求予以公示，并定期组织开展审计
+  public static final ProcessVariable<Long> FUNDING_AMOUNT = ProcessVariable.number("fundingAmount");
+  public static final ProcessVariable<String> FUNDING_USE = ProcessVariable.string("fundingUse");
+  public static final ProcessVariable<Boolean> FUNDED = ProcessVariable.bool("funded");
+  public static final ProcessVariable<String> FUNDING_MEETING_KIND = ProcessVariable.string("fundingMeetingKind");
+  public static final ProcessVariable<Long> FUNDING_ENTITLED = ProcessVariable.number("fundingMeetingEntitledCount");
+  public static final ProcessVariable<Long> FUNDING_PRESENT = ProcessVariable.number("fundingMeetingPresentCount");
+  public static final ProcessVariable<Long> FUNDING_VOTES_FOR = ProcessVariable.number("fundingVotesFor");
+  public static final ProcessVariable<Long> FUNDING_VOTES_AGAINST = ProcessVariable.number("fundingVotesAgainst");
+  public static final ProcessVariable<String> FUNDING_MEETING_MINUTES = ProcessVariable.string("fundingMeetingMinutes");
+  public static final ProcessVariable<Boolean> FUNDING_APPROVED = ProcessVariable.bool("fundingApproved");
   public static final ProcessVariable<String> TRACKING_OUTCOME = ProcessVariable.string("trackingOutcome");
   public static final ProcessVariable<String> TRACKING_NOTE = ProcessVariable.string("trackingNote");
   public static final ProcessVariable<String> ASSISTANCE_REQUEST = ProcessVariable.string("assistanceRequest");
   public static final ProcessVariable<String> ASSISTANCE_REPORT = ProcessVariable.string("assistanceReport");
+  /** The departments named in one street step (form key); collected into {@link #ASSISTING_DEPARTMENTS}. */
+  public static final ProcessVariable<String> DEPARTMENTS_ASSISTED = ProcessVariable.string("departmentsAssisted");
+  /** 协助办理的区有关部门 of the matter, one per line: whom the periodic rating round rates. */
+  public static final ProcessVariable<String> ASSISTING_DEPARTMENTS = ProcessVariable.string("assistingDepartments");
   public static final ProcessVariable<String> NEW_DISPUTE_TOPIC = ProcessVariable.string("newDisputeTopic");
 
   // 转办 / 街道协商
@@ -92,14 +108,20 @@ public final class DongchengVariables {
   // 评估反馈
   public static final ProcessVariable<String> EVALUATOR_ORGANISATION = ProcessVariable.string("thirdPartyEvaluator");
   public static final ProcessVariable<String> THIRD_PARTY_EVALUATION = ProcessVariable.string("thirdPartyEvaluation");
+  /** Typed in by the 居委会 in earlier versions (it signed off for the group): kept for those matters' personal data. */
   public static final ProcessVariable<String> SUPERVISION_GROUP_MEMBERS = ProcessVariable.string("supervisionGroupMembers");
-  public static final ProcessVariable<String> SUPERVISION_GROUP_OPINION = ProcessVariable.string("supervisionGroupOpinion");
-  public static final ProcessVariable<Boolean> SUPERVISION_GROUP_SIGNED_OFF = ProcessVariable.bool("supervisionGroupSignedOff");
-  public static final ProcessVariable<String> DEPARTMENT_NAME = ProcessVariable.string("ratedDepartment");
-  public static final ProcessVariable<String> DEPARTMENT_FEEDBACK = ProcessVariable.string("departmentFeedback");
-  public static final ProcessVariable<Long> STREET_RATING = ProcessVariable.number("streetRating");
-  public static final ProcessVariable<Long> DEPARTMENT_RATING = ProcessVariable.number("departmentRating");
-  public static final ProcessVariable<String> RATING_COMMENTS = ProcessVariable.string("ratingComments");
+  public static final ProcessVariable<Boolean> THIRD_PARTY_CHOSEN = ProcessVariable.bool("thirdPartyChosen");
+  public static final ProcessVariable<String> THIRD_PARTY_REASON = ProcessVariable.string("thirdPartyReason");
+
+  // 居民监督小组 (role residents-supervision): sign-off at the result and at its implementation
+  public static final ProcessVariable<String> RESULT_SUPERVISION_VERDICT = ProcessVariable.string("resultSupervisionVerdict");
+  public static final ProcessVariable<String> RESULT_SUPERVISION_OPINION = ProcessVariable.string("resultSupervisionOpinion");
+  public static final ProcessVariable<String> IMPLEMENTATION_SUPERVISION_VERDICT =
+      ProcessVariable.string("implementationSupervisionVerdict");
+  public static final ProcessVariable<String> IMPLEMENTATION_SUPERVISION_OPINION =
+      ProcessVariable.string("implementationSupervisionOpinion");
+  public static final ProcessVariable<String> RECTIFICATION_REPORT = ProcessVariable.string("rectificationReport");
+  public static final ProcessVariable<Long> SUPERVISION_OBJECTIONS = ProcessVariable.number("supervisionObjectionCount");
 
   static final List<String> CATEGORIES = List.of("法律法规和政策要求协商的事项", "公共事务和公益事业",
       "实际困难和问题、矛盾纠纷", "居民自治章程和院落（楼）公约", "方针政策和重点部署的落实", "居民和各类主体提出的协商要求");
@@ -111,7 +133,12 @@ public final class DongchengVariables {
   static final List<String> OUTCOMES = List.of("达成共识", "分歧较大", "仍有较大争议");
   static final List<String> DISPUTE_PATHS = List.of("搁置", "居民会议", "居民代表会议");
   static final List<String> MODES = List.of("居民行动小组", "委托社会力量");
-  static final List<String> FUNDING = List.of("政府购买服务", "社区公益金", "居民自筹");
+  static final String NO_FUNDING = "无需资金";
+  static final List<String> FUNDING = List.of(NO_FUNDING, "政府购买服务", "社区公益金", "居民自筹");
+  static final List<String> FUNDING_MEETINGS = List.of("居民会议", "居民代表会议");
+  static final String CONFIRMED = "确认";
+  static final String OBJECTED = "有异议";
+  static final List<String> VERDICTS = List.of(CONFIRMED, OBJECTED);
   static final List<String> TRACKING = List.of("已落实", "落实困难", "出现新分歧");
 
   private DongchengVariables() {}

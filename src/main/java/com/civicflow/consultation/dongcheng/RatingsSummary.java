@@ -1,13 +1,8 @@
 package com.civicflow.consultation.dongcheng;
 
-import static com.civicflow.consultation.dongcheng.DongchengVariables.DEPARTMENT_NAME;
-import static com.civicflow.consultation.dongcheng.DongchengVariables.DEPARTMENT_RATING;
-import static com.civicflow.consultation.dongcheng.DongchengVariables.STREET_RATING;
-
-import com.civicflow.consultation.organisation.OrgLevel;
+import com.civicflow.consultation.matter.FormOptions;
 import com.civicflow.consultation.organisation.OrganisationDirectory;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,9 +11,9 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * 评议结果作为街道和区有关部门年度绩效考核指标: the residents' ratings (1–5) of the street and of the
- * departments, over the finished and running {@code dongcheng-consultation} matters of the given tenants,
- * per street and per department (number of ratings, average).
+ * 评议结果作为街道和区有关部门年度绩效考核指标: the ratings (1–5) the communities gave in the streets' periodic rating
+ * rounds of the given year ({@code dongcheng-community-rating}, completed), over the given tenants, per street and
+ * per department (number of ratings, average).
  */
 @Service
 public class RatingsSummary {
@@ -41,37 +36,29 @@ public class RatingsSummary {
     if (tenants.isEmpty()) {
       return new Summary(year, List.of(), List.of());
     }
-    List<String> matters = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(DongchengConsultation.PROCESS_KEY).tenantIdIn(tenants.toArray(String[]::new))
-        .list().stream()
-        .filter(pi -> pi.getStartTime().toInstant().atZone(com.civicflow.consultation.matter.Submission.ZONE).getYear() == year)
-        .map(pi -> pi.getId()).toList();
-    Map<String, Map<String, Object>> byMatter = new HashMap<>();
-    Map<String, String> tenantOf = new HashMap<>();
-    for (int i = 0; i < matters.size(); i += 500) {
-      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
-          .processInstanceIdIn(matters.subList(i, Math.min(matters.size(), i + 500)).toArray(String[]::new))
-          .variableNameIn(STREET_RATING.name(), DEPARTMENT_RATING.name(), DEPARTMENT_NAME.name()).list()) {
-        byMatter.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-        tenantOf.put(v.getProcessInstanceId(), v.getTenantId());
-      }
-    }
+    List<String> ratings = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(PeriodicVariables.COMMUNITY_RATING_KEY).tenantIdIn(tenants.toArray(String[]::new)).finished()
+        .variableValueEquals(PeriodicVariables.RATING_YEAR.name(), (long) year).list().stream().map(pi -> pi.getId()).toList();
     Map<String, long[]> streets = new TreeMap<>();
     Map<String, long[]> departments = new TreeMap<>();
-    byMatter.forEach((matter, values) -> {
-      if (values.get(STREET_RATING.name()) instanceof Number rating) {
-        add(streets, streetName(tenantOf.get(matter)), rating.longValue());
+    for (int i = 0; i < ratings.size(); i += 500) {
+      for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+          .processInstanceIdIn(ratings.subList(i, Math.min(ratings.size(), i + 500)).toArray(String[]::new))
+          .variableName(PeriodicVariables.RATING_ITEMS.name()).list()) {
+        for (Map<String, String> row : FormOptions.rows(v.getValue())) {
+          String rating = row.getOrDefault("rating", "");
+          if (!rating.matches("[1-5]")) {
+            continue;
+          }
+          if (PeriodicVariables.STREET.equals(row.get("kind"))) {
+            add(streets, directory.fullName(directory.streetOf(v.getTenantId()).id()), Long.parseLong(rating));
+          } else {
+            add(departments, row.getOrDefault("name", ""), Long.parseLong(rating));
+          }
+        }
       }
-      if (values.get(DEPARTMENT_RATING.name()) instanceof Number rating && values.get(DEPARTMENT_NAME.name()) != null) {
-        add(departments, values.get(DEPARTMENT_NAME.name()).toString(), rating.longValue());
-      }
-    });
+    }
     return new Summary(year, lines(streets), lines(departments));
-  }
-
-  private String streetName(String tenant) {
-    boolean street = directory.find(tenant).map(u -> u.level() == OrgLevel.STREET).orElse(false);
-    return directory.fullName(street ? tenant : directory.streetOf(tenant).id());
   }
 
   private static void add(Map<String, long[]> totals, String name, long rating) {

@@ -152,7 +152,9 @@ class TopicSteps {
   }
 
   void departmentsCoordinated(DelegateTask task) {
-    DEPARTMENTS_INVITED.set(task, Submission.of(task).text(DEPARTMENTS_INVITED, "参加协商的政府部门和司法所"));
+    String invited = Submission.of(task).text(DEPARTMENTS_INVITED, "参加协商的政府部门和司法所");
+    DEPARTMENTS_INVITED.set(task, invited);
+    EvaluationSteps.addDepartments(task, invited);
   }
 
   void expertReviewed(DelegateTask task) {

@@ -50,6 +50,12 @@ public class NoticeBoard {
     return directory.find(communityId).filter(u -> u.level().isTenant());
   }
 
+  /** Whether the unit's district works with the model (e.g. the 东城 board also shows 协商资金). */
+  public boolean usesModel(String unitId, String processKey) {
+    return directory.find(unitId).map(u -> directory.modelsOf(directory.districtOf(u.id()).id()).contains(processKey))
+        .orElse(false);
+  }
+
   public String fullName(String communityId) {
     return directory.fullName(communityId);
   }

@@ -58,6 +58,7 @@ class NoticeBoardController {
     model.addAttribute("current", notices.stream().filter(n -> n.status() == NoticeStatus.OPEN || n.status() == NoticeStatus.EXPIRED).toList());
     model.addAttribute("past", notices.stream().filter(n -> n.status() == NoticeStatus.CLOSED || n.status() == NoticeStatus.WITHDRAWN).toList());
     model.addAttribute("takesTopics", topics.takesTopics(unit.id()));
+    model.addAttribute("fundingBoard", board.usesModel(unit.id(), com.civicflow.consultation.dongcheng.DongchengConsultation.PROCESS_KEY));
     if (topics.takesTopics(unit.id())) {
       model.addAllAttributes(OnlineTopicForm.empty(csrf.tokenFor(request)));
     }

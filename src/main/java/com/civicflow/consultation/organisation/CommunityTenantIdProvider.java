@@ -65,7 +65,8 @@ public class CommunityTenantIdProvider implements TenantIdProvider {
     if ((user == null || user.getUserId() == null) && startedByTimerStartEvent()) {
       return null;
     }
-    throw new InvalidSubmissionException("请选择协商事项所属的社区（变量 communityId）");
+    String label = FormCheck.startFormLabel(ctx.getProcessDefinition(), MatterVariables.COMMUNITY_ID.name()).orElse("所属社区");
+    throw new InvalidSubmissionException("请选择“" + label + "”（协商事项所属的社区或街道，变量 communityId）");
   }
 
   private String tenantOf(String unitId, TenantIdProviderProcessInstanceContext ctx) {

@@ -150,7 +150,8 @@ public class IdentityBootstrap {
       revoke(group, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
       grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
-    if (role.access() == RoleGroup.Access.SUPERVISION) {
+    if (role.access() == RoleGroup.Access.SUPERVISION || role.access() == RoleGroup.Access.OBSERVER) {
+      // read-only, and only within the user's tenants (Camunda's tenant check)
       grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_INSTANCE);
       grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ_HISTORY);
@@ -167,9 +168,13 @@ public class IdentityBootstrap {
    * its group {@code starters-<district>} may create instances of exactly those process definitions.
    */
   private void grantDistrictModels(OrgUnit district) {
-    String group = RoleGroup.startersOf(district.id());
-    ensureGroup(group, district.name() + "·发起协商", RoleGroup.TYPE_STARTERS);
-    List<String> models = directory.modelsOf(district.id());
+    grantModels(RoleGroup.startersOf(district.id()), district.name() + "·发起协商", district, directory.modelsOf(district.id()));
+    grantModels(RoleGroup.streetStartersOf(district.id()), district.name() + "·街道发起", district,
+        directory.streetModelsOf(district.id()));
+  }
+
+  private void grantModels(String group, String name, OrgUnit district, List<String> models) {
+    ensureGroup(group, name, RoleGroup.TYPE_STARTERS);
     models.forEach(key -> grant(group, Resources.PROCESS_DEFINITION, key, Permissions.CREATE_INSTANCE));
     undeployed(models).forEach(key -> LOG.warn(
         "组织目录: {} 的协商模型 “{}” 没有部署，该区工作人员无法发起协商（检查 directory.yaml 中的 model）", district.name(), key));
@@ -195,16 +200,24 @@ public class IdentityBootstrap {
   public void syncStarters() {
     Map<String, Set<String>> wanted = new HashMap<>();
     directory.units(OrgLevel.DISTRICT).forEach(d -> wanted.put(RoleGroup.startersOf(d.id()), new HashSet<>()));
+    directory.units(OrgLevel.DISTRICT).forEach(d -> wanted.put(RoleGroup.streetStartersOf(d.id()), new HashSet<>()));
     Set<String> starters = new HashSet<>();
     for (RoleGroup role : RoleGroup.values()) {
       if (role.startsConsultations() && role.access() != RoleGroup.Access.ALL) {
         identity.createUserQuery().memberOfGroup(role.id()).list().forEach(user -> starters.add(user.getId()));
       }
     }
+    Set<String> streetOffices = new HashSet<>();
+    identity.createUserQuery().memberOfGroup(RoleGroup.STREET_OFFICE.id()).list().forEach(user -> streetOffices.add(user.getId()));
     for (String userId : starters) {
       for (Tenant tenant : identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list()) {
-        directory.find(tenant.getId()).filter(u -> u.level().isTenant())
-            .ifPresent(u -> wanted.get(RoleGroup.startersOf(directory.districtOf(u.id()).id())).add(userId));
+        directory.find(tenant.getId()).filter(u -> u.level().isTenant()).map(u -> directory.districtOf(u.id()).id())
+            .ifPresent(district -> {
+              wanted.get(RoleGroup.startersOf(district)).add(userId);
+              if (streetOffices.contains(userId)) {
+                wanted.get(RoleGroup.streetStartersOf(district)).add(userId);
+              }
+            });
       }
     }
     wanted.forEach((group, users) -> {

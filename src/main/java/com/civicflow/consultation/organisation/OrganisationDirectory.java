@@ -25,6 +25,7 @@ public class OrganisationDirectory {
   private final Map<String, List<String>> children = new LinkedHashMap<>();
   private final Map<String, ResponsibleUnit> responsibleUnits = new LinkedHashMap<>();
   private final Map<String, List<String>> models = new LinkedHashMap<>();
+  private final Map<String, List<String>> streetModels = new LinkedHashMap<>();
 
   public OrganisationDirectory(Resource yaml) {
     try (InputStream in = yaml.getInputStream()) {
@@ -39,6 +40,8 @@ public class OrganisationDirectory {
     for (Map<String, Object> d : list(root, "districts")) {
       String districtId = add(d, OrgLevel.DISTRICT, null, string(d, "city"));
       models.put(districtId, districtModels(d));
+      Object street = d.get("street-models");
+      streetModels.put(districtId, street instanceof List<?> keys ? keys.stream().map(String::valueOf).toList() : List.of());
       for (Map<String, Object> s : list(d, "streets")) {
         String streetId = add(s, OrgLevel.STREET, districtId, null);
         for (Map<String, Object> c : list(s, "communities")) {
@@ -214,6 +217,11 @@ public class OrganisationDirectory {
       throw new IllegalArgumentException(districtId + " 不是区（县级市）");
     }
     return models.getOrDefault(districtId, List.of());
+  }
+
+  /** {@code street-models}: the process keys only the district's street offices start (periodic rounds, audits). */
+  public List<String> streetModelsOf(String districtId) {
+    return streetModels.getOrDefault(districtId, List.of());
   }
 
   @SuppressWarnings("unchecked")

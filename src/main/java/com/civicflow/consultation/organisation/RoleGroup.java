@@ -14,6 +14,8 @@ public enum RoleGroup {
   PARTY_MEMBER("party-member", "党员", Access.STAFF, false),
   CONSULTATION_COUNCIL("consultation-council", "协商议事委员会委员", Access.STAFF, true),
   GRID_WORKER("grid-worker", "网格员", Access.STAFF, true),
+  /** 东城: 居民监督小组 — residents, not the 居委会 they supervise; follow their community's matters, sign off. */
+  RESIDENTS_SUPERVISION("residents-supervision", "居民监督小组成员", Access.OBSERVER, false),
   EXPERT("expert", "专家库专家", Access.STAFF, false),
   RESPONSIBLE_UNIT("responsible-unit", "责任单位", Access.STAFF, false),
   STREET_OFFICE("street-office", "街道办事处/镇人民政府", Access.STAFF, true),
@@ -25,9 +27,12 @@ public enum RoleGroup {
   SUPERVISOR("supervisor", "督办人员", Access.SUPERVISION, false),
   ADMINISTRATOR("camunda-admin", "系统管理员", Access.ALL, true);
 
-  /** Which web applications a role opens. */
+  /**
+   * Which web applications a role opens. OBSERVER: Tasklist and Cockpit, reading (never changing) the instances,
+   * tasks and history of its tenants' matters — for residents who supervise, without the supervisors' other rights.
+   */
   public enum Access {
-    STAFF, SUPERVISION, ALL
+    STAFF, SUPERVISION, OBSERVER, ALL
   }
 
   private final String id;
@@ -83,5 +88,10 @@ public enum RoleGroup {
   /** The group of everybody who may start the district's consultation models. */
   public static String startersOf(String districtId) {
     return "starters-" + districtId;
+  }
+
+  /** The group of the district's street offices, who start its {@code street-models} ({@code IdentityBootstrap}). */
+  public static String streetStartersOf(String districtId) {
+    return "street-starters-" + districtId;
   }
 }

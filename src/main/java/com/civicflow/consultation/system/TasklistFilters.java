@@ -28,6 +28,8 @@ public class TasklistFilters {
   public static final String GROUP = "本组待办";
   public static final String DUE_SOON = "即将到期";
   public static final String OVERDUE = "已逾期";
+  /** Every task of the user's communities that they may read: for the roles that follow matters (居民监督小组). */
+  public static final String FOLLOWED = "协商进展";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -49,6 +51,8 @@ public class TasklistFilters {
             .dueBeforeExpression("${dateTime().plusDays(2).toDate()}")));
     ensure(OVERDUE, 5, "#c0392b", "已超过办理期限的任务（督办）",
         dueFirst(taskService.createTaskQuery().dueBeforeExpression("${now()}")));
+    ensure(FOLLOWED, 10, "#7a5c99", "本社区正在办理的协商事项的全部环节（只读，居民监督）",
+        dueFirst(taskService.createTaskQuery()), role -> role.access() == RoleGroup.Access.OBSERVER);
   }
 
   /** What is due first comes first; then the oldest. */
@@ -61,6 +65,11 @@ public class TasklistFilters {
   }
 
   private void ensure(String name, int priority, String color, String description, TaskQuery query) {
+    ensure(name, priority, color, description, query, role -> role.access() != RoleGroup.Access.ALL);
+  }
+
+  private void ensure(String name, int priority, String color, String description, TaskQuery query,
+      java.util.function.Predicate<RoleGroup> readers) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(name);
@@ -77,7 +86,7 @@ public class TasklistFilters {
     filterService.saveFilter(filter);
     String filterId = filter.getId();
     Arrays.stream(RoleGroup.values())
-        .filter(role -> role.access() != RoleGroup.Access.ALL)
+        .filter(readers)
         .forEach(role -> identity.grant(role.id(), Resources.FILTER, filterId, Permissions.READ));
   }
 }

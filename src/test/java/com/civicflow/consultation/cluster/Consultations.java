@@ -213,18 +213,17 @@ final class Consultations {
     m.complete("duofuxiang-staff", DongchengConsultation.TASK_HOLD_DISCUSSION, Map.of("hostNeutral", true, "discussionMinutes", "各方同意限期清理"));
     m.complete("duofuxiang-staff", DongchengConsultation.TASK_DELIBERATE, Map.of("deliberationOutcome", "达成共识",
         "resultText", "物业公司两周内清理楼道堆物，居民自行搬离个人物品", "estimatedCost", 2000L, "householdsAffected", 24L));
+    m.complete("duofuxiang-watch", DongchengConsultation.TASK_SUPERVISE_RESULT, Map.of("resultSupervisionVerdict", "确认"));
     m.complete("duofuxiang-staff", DongchengConsultation.TASK_PLAN_IMPLEMENTATION, Map.of("implementationMode", "委托社会力量",
-        "fundingSource", "社区公益金", "responsibleUnit", "unit-donghuamen-property", "completionDeadline", "workdays:10"));
+        "fundingSource", "无需资金", "responsibleUnit", "unit-donghuamen-property", "completionDeadline", "workdays:10"));
     m.complete("donghuamen-property", "Task_Implement", Map.of("implementationReport", "已清理 6 个楼道"));
     m.complete("donghuamen-property", "Task_Feedback", Map.of("feedbackReport", "居民反映良好"));
     m.complete("duofuxiang-staff", "Task_RecordEvaluation", Map.of("evaluationResult", "满意", "respondentCount", 18L));
     m.complete("duofuxiang-staff", DongchengConsultation.TASK_TRACK_IMPLEMENTATION, Map.of("trackingOutcome", "已落实"));
+    m.complete("duofuxiang-watch", DongchengConsultation.TASK_SUPERVISE_IMPLEMENTATION, Map.of("implementationSupervisionVerdict", "确认"));
     m.fireTimer(NOTICE_PERIOD);
-    m.complete("duofuxiang-staff", DongchengConsultation.TASK_SUPERVISION_GROUP, Map.of("supervisionGroupMembers", "王大爷、李阿姨",
-        "supervisionGroupOpinion", "过程公开", "supervisionGroupSignedOff", true));
+    m.complete("donghuamen-office", DongchengConsultation.TASK_DECIDE_THIRD_PARTY, Map.of("thirdPartyChosen", true));
     m.complete("donghuamen-office", DongchengConsultation.TASK_THIRD_PARTY_EVALUATION, Map.of("thirdPartyEvaluator", "东城社会工作评估中心",
         "thirdPartyEvaluation", "成果落实到位"));
-    m.complete("duofuxiang-staff", DongchengConsultation.TASK_RATE, Map.of("departmentFeedback", "街道协调物业及时", "ratedDepartment",
-        "东城区住房和城市建设委员会", "streetRating", "5", "departmentRating", "4"));
   }
 }

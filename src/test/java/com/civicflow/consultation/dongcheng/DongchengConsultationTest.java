@@ -35,6 +35,8 @@ class DongchengConsultationTest extends ProcessTestSupport {
   ApplicationDesk applications;
   @Autowired
   RatingsSummary ratings;
+  @Autowired
+  FundingLedger ledger;
 
   @BeforeEach
   void mondayMorning() {
@@ -145,8 +147,9 @@ class DongchengConsultationTest extends ProcessTestSupport {
     complete(task(TASK_RESIDENTS_MEETING, matter), withVariables("meetingEntitledCount", 40L, "meetingPresentCount", 30L,
         "meetingVotesFor", 16L, "meetingVotesAgainst", 12L, "residentsMeetingMinutes", "表决通过方案二"));
 
-    // then
-    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION).variables().containsEntry("resolutionPassed", true);
+    // then the supervision group looks at the adopted result, then the committee plans
+    assertThat(matter).isWaitingAt(TASK_SUPERVISE_RESULT).variables().containsEntry("resolutionPassed", true);
+    complete(task(TASK_SUPERVISE_RESULT, matter), withVariables("resultSupervisionVerdict", "确认"));
     // and the plan's form offers the units serving 多福巷 (its street's and its district's), from the directory
     String execution = task(TASK_PLAN_IMPLEMENTATION, matter).getExecutionId();
     assertThat(processEngine().getRuntimeService().getVariableLocalTyped(execution, "responsibleUnitOptions").getValue()
@@ -207,11 +210,13 @@ class DongchengConsultationTest extends ProcessTestSupport {
     // when
     complete(task(TASK_TRACK_IMPLEMENTATION, matter), withVariables("trackingOutcome", "落实困难", "assistanceRequest", "需城管执法配合清理"));
     assertThat(task(TASK_STREET_ASSIST, matter)).hasCandidateGroup("street-office").hasDueDate(beijing(2026, 3, 9, 9));
-    complete(task(TASK_STREET_ASSIST, matter), withVariables("assistanceReport", "城管已配合清理"));
+    complete(task(TASK_STREET_ASSIST, matter), withVariables("assistanceReport", "城管已配合清理",
+        "departmentsAssisted", "东城区城市管理委员会、东华门司法所"));
 
-    // then
+    // then the departments that helped are recorded for the periodic rating
     assertThat(matter).isWaitingAt(TASK_TRACK_IMPLEMENTATION, CALL_IMPLEMENTATION).variables()
-        .containsEntry("assistanceReport", "城管已配合清理");
+        .containsEntry("assistanceReport", "城管已配合清理")
+        .containsEntry("assistingDepartments", "东城区城市管理委员会\n东华门司法所");
   }
 
   @Test
@@ -263,8 +268,8 @@ class DongchengConsultationTest extends ProcessTestSupport {
     complete(task("Task_StreetReview", review), withVariables("legalReviewOutcome", "lawful-with-changes",
         "legalOpinion", "收费须经居民会议讨论决定并公示", "revisedResultText", "清运费经居民会议决定后按户分摊并公示"));
 
-    // then
-    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION).variables()
+    // then the supervision group sees the revised result
+    assertThat(matter).isWaitingAt(TASK_SUPERVISE_RESULT).variables()
         .containsEntry("resultText", "清运费经居民会议决定后按户分摊并公示");
   }
 
@@ -408,6 +413,7 @@ class DongchengConsultationTest extends ProcessTestSupport {
     ProcessInstance matter = toImplementation("duofuxiang");
     implement(matter);
     complete(task(TASK_TRACK_IMPLEMENTATION, matter), withVariables("trackingOutcome", "已落实"));
+    complete(task(TASK_SUPERVISE_IMPLEMENTATION, matter), withVariables("implementationSupervisionVerdict", "确认"));
 
     // when
     runtimeService().setVariable(called(matter).getId(), NoticeVariables.OBJECTION_UPHELD.name(), true);
@@ -417,50 +423,207 @@ class DongchengConsultationTest extends ProcessTestSupport {
     assertThat(matter).isWaitingAt(TASK_DELIBERATE);
   }
 
+  // --- 协商资金 --------------------------------------------------------------------------------------
+
   @Test
-  void ratingsSummaryAfterTwoMatters() {
-    // given two finished matters in 2027 (other tests' matters are in 2026) of 东华门街道's two communities
-    ClockUtil.setCurrentTime(beijing(2027, 3, 1, 9));
-    finishAndRate("duofuxiang", "5", "4");
-    finishAndRate("shaojiu", "3", "2");
+  void fundedResultIsDecidedByTheRepresentativesMeetingPublishedAndAuditedOnce() {
+    // given a result that needs money (2028: no other test's funding is on the ledger that year)
+    ClockUtil.setCurrentTime(beijing(2028, 3, 1, 9));
+    ProcessInstance matter = toPlan("shaojiu");
 
-    // when
-    RatingsSummary.Summary summary = ratings.of(2027, List.of("duofuxiang", "shaojiu", "donghuamen"));
+    // when the committee plans 社区公益金 and the 居民代表会议 passes it
+    plan(matter, "社区公益金", Map.of("fundingAmount", 3600L, "fundingUse", "购置楼道灭火器 24 具"));
+    assertThat(matter).isWaitingAt(TASK_FUNDING_MEETING);
+    complete(task(TASK_FUNDING_MEETING, matter), fundingMeeting(30, 24, 20));
 
-    // then
-    assertThat(summary.streets()).containsExactly(new RatingsSummary.Line("东城区东华门街道", 2, 4.0));
-    assertThat(summary.departments()).containsExactly(new RatingsSummary.Line("东城区住房和城市建设委员会", 2, 3.0));
-    assertThat(ratings.of(2027, List.of("minzulu")).streets()).isEmpty();
+    // then it is on the ledger the board shows, and the result is carried out
+    assertThat(matter).hasPassed(TASK_PUBLISH_FUNDING).isWaitingAt(TASK_TRACK_IMPLEMENTATION, CALL_IMPLEMENTATION);
+    assertThat(ledger.of("shaojiu", 2028)).singleElement().satisfies(f -> {
+      assertThat(f.source()).isEqualTo("社区公益金");
+      assertThat(f.amount()).isEqualTo(3600L);
+      assertThat(f.use()).isEqualTo("购置楼道灭火器 24 具");
+      assertThat(f.meetingKind()).isEqualTo("居民代表会议");
+      assertThat(f.matterNumber()).isEqualTo(matter.getBusinessKey());
+    });
+
+    // and the street audits 韶九's 2028 funding, once
+    ProcessInstance audit = startAudit("shaojiu", 2028);
+    assertThat(audit).isWaitingAt(PeriodicVariables.TASK_AUDIT).variables()
+        .containsEntry("fundingRecordCount", 1L).containsEntry("fundingTotal", 3600L);
+    assertThat(task(PeriodicVariables.TASK_AUDIT, audit)).hasCandidateGroup("street-office");
+    assertThatThrownBy(() -> startAudit("shaojiu", 2028)).hasStackTraceContaining("正在进行");
+    complete(task(PeriodicVariables.TASK_AUDIT, audit), withVariables("auditor", "东华门街道审计组",
+        "auditConclusion", "审计通过", "auditOpinion", "资金经会议决定，用途与公示一致"));
+    assertThat(ledger.audit("shaojiu", 2028)).get().extracting(FundingLedger.Audit::conclusion).isEqualTo("审计通过");
+    assertThatThrownBy(() -> startAudit("shaojiu", 2028)).hasStackTraceContaining("已经审计");
   }
 
   @Test
-  void ratingOutsideOneToFiveIsRefused() {
+  void fundingTheMeetingDoesNotPassGoesBackToPlanningAndIsNotRecorded() {
+    // given
+    ClockUtil.setCurrentTime(beijing(2028, 6, 1, 9));
+    ProcessInstance matter = toPlan("duofuxiang");
+    plan(matter, "居民自筹", Map.of("fundingAmount", 500L, "fundingUse", "购买花苗"));
+
+    // when the meeting has no quorum (12 of 30)
+    complete(task(TASK_FUNDING_MEETING, matter), fundingMeeting(30, 12, 12));
+
+    // then nothing is recorded and the committee plans again, here without money
+    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION).variables().containsEntry("fundingApproved", false);
+    assertThat(ledger.of("duofuxiang", 2028)).isEmpty();
+    plan(matter, "无需资金", Map.of());
+    assertThat(matter).isWaitingAt(TASK_TRACK_IMPLEMENTATION, CALL_IMPLEMENTATION);
+  }
+
+  @Test
+  void fundingWithoutAmountOrUseOrWithImpossibleVotesIsRefused() {
+    ProcessInstance matter = toPlan("duofuxiang");
+    assertThatThrownBy(() -> plan(matter, "政府购买服务", Map.of("fundingUse", "聘请专业机构")))
+        .hasStackTraceContaining("资金金额");
+    assertThatThrownBy(() -> plan(matter, "政府购买服务", Map.of("fundingAmount", 8000L)))
+        .hasStackTraceContaining("资金用途");
+    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION);
+    plan(matter, "政府购买服务", Map.of("fundingAmount", 8000L, "fundingUse", "聘请专业机构"));
+    assertThatThrownBy(() -> complete(task(TASK_FUNDING_MEETING, matter), fundingMeeting(30, 31, 20)))
+        .hasStackTraceContaining("不能多于应到人数");
+    assertThat(matter).isWaitingAt(TASK_FUNDING_MEETING);
+  }
+
+  // --- 居民监督小组 -----------------------------------------------------------------------------------
+
+  @Test
+  void supervisionGroupObjectingToTheResultSendsItBackToDeliberation() {
+    // given
+    ProcessInstance matter = toDeliberation("duofuxiang");
+    complete(task(TASK_DELIBERATE, matter), withVariables("deliberationOutcome", "达成共识", "resultText", "物业两周内清理",
+        "estimatedCost", 2000L, "householdsAffected", 20L));
+    assertThat(task(TASK_SUPERVISE_RESULT, matter)).hasCandidateGroup("residents-supervision");
+    assertThatThrownBy(() -> complete(task(TASK_SUPERVISE_RESULT, matter), withVariables("resultSupervisionVerdict", "有异议")))
+        .hasStackTraceContaining("监督意见");
+
+    // when
+    complete(task(TASK_SUPERVISE_RESULT, matter), withVariables("resultSupervisionVerdict", "有异议",
+        "resultSupervisionOpinion", "未征求12号院居民意见"));
+
+    // then
+    assertThat(matter).isWaitingAt(TASK_DELIBERATE).variables()
+        .containsEntry("resultSupervisionOpinion", "未征求12号院居民意见").containsEntry("supervisionObjectionCount", 1L);
+  }
+
+  @Test
+  void supervisionGroupObjectingToTheImplementationIsAnsweredThenConfirms() {
     // given
     ProcessInstance matter = toImplementation("duofuxiang");
     implement(matter);
     complete(task(TASK_TRACK_IMPLEMENTATION, matter), withVariables("trackingOutcome", "已落实"));
-    closeNotice(matter);
-    complete(task(TASK_SUPERVISION_GROUP, matter), withVariables("supervisionGroupMembers", "甲", "supervisionGroupOpinion", "公开",
-        "supervisionGroupSignedOff", true));
-    complete(task(TASK_THIRD_PARTY_EVALUATION, matter), withVariables("thirdPartyEvaluator", "评估中心", "thirdPartyEvaluation", "到位"));
 
-    // when / then
-    assertThatThrownBy(() -> complete(task(TASK_RATE, matter), withVariables("departmentFeedback", "x", "ratedDepartment", "y",
-        "streetRating", "6", "departmentRating", "3")))
-        .hasRootCauseInstanceOf(InvalidSubmissionException.class).hasMessageContaining("“6”不在可选项中");
+    // when
+    complete(task(TASK_SUPERVISE_IMPLEMENTATION, matter), withVariables("implementationSupervisionVerdict", "有异议",
+        "implementationSupervisionOpinion", "楼道仍有堆物"));
+    assertThat(task(TASK_RECTIFY, matter)).hasCandidateGroup("committee-staff");
+    complete(task(TASK_RECTIFY, matter), withVariables("rectificationReport", "已再次清理"));
+    complete(task(TASK_SUPERVISE_IMPLEMENTATION, matter), withVariables("implementationSupervisionVerdict", "确认"));
+
+    // then the result and its implementation are published
+    assertThat(matter).isWaitingAt(CALL_PUBLISH_RESULT);
   }
 
-  private void finishAndRate(String community, String streetRating, String departmentRating) {
-    ProcessInstance matter = toImplementation(community);
-    implement(matter);
-    complete(task(TASK_TRACK_IMPLEMENTATION, matter), withVariables("trackingOutcome", "已落实"));
-    closeNotice(matter);
-    complete(task(TASK_SUPERVISION_GROUP, matter), withVariables("supervisionGroupMembers", "甲、乙",
-        "supervisionGroupOpinion", "公开", "supervisionGroupSignedOff", true));
-    complete(task(TASK_THIRD_PARTY_EVALUATION, matter), withVariables("thirdPartyEvaluator", "评估中心", "thirdPartyEvaluation", "到位"));
-    complete(task(TASK_RATE, matter), withVariables("departmentFeedback", "已反馈", "ratedDepartment", "东城区住房和城市建设委员会",
-        "streetRating", streetRating, "departmentRating", departmentRating));
-    assertThat(matter).isEnded().hasPassed(EVENT_CONSULTATION_CLOSED);
+  // --- 第三方评估由街道决定 -------------------------------------------------------------------------------
+
+  @Test
+  void theStreetDecidesOnThirdPartyEvaluationAndSilenceMeansNone() {
+    // given two published results
+    ProcessInstance declined = toResultPublished("duofuxiang");
+    ProcessInstance lapsed = toResultPublished("shaojiu");
+    assertThat(task(TASK_DECIDE_THIRD_PARTY, declined)).hasCandidateGroup("street-office");
+
+    // when the street declines one and lets the other's period pass
+    complete(task(TASK_DECIDE_THIRD_PARTY, declined), withVariables("thirdPartyChosen", false));
+    Job timer = job(TIMER_THIRD_PARTY_UNDECIDED, lapsed);
+    ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+    execute(timer);
+
+    // then both close without a third-party evaluation
+    assertThat(declined).isEnded().hasPassed(EVENT_CONSULTATION_CLOSED).hasNotPassed(TASK_THIRD_PARTY_EVALUATION);
+    assertThat(lapsed).isEnded().hasPassed(EVENT_CONSULTATION_CLOSED).hasNotPassed(TASK_THIRD_PARTY_EVALUATION);
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(lapsed.getId())
+        .variableName("thirdPartyChosen").singleResult().getValue()).isEqualTo(false);
+  }
+
+  // --- 定期组织评议 -----------------------------------------------------------------------------------
+
+  @Test
+  void theStreetsQuarterlyRoundHasEachCommunityRateTheStreetAndTheDepartmentsThatTookPart() {
+    // given 2029's second quarter: 多福巷's matter with a department's help, 韶九's matter without
+    ClockUtil.setCurrentTime(beijing(2029, 4, 2, 9));
+    ProcessInstance helped = toImplementation("duofuxiang");
+    complete(task(TASK_TRACK_IMPLEMENTATION, helped), withVariables("trackingOutcome", "落实困难", "assistanceRequest", "需城管配合"));
+    complete(task(TASK_STREET_ASSIST, helped), withVariables("assistanceReport", "已配合", "departmentsAssisted", "东城区城市管理委员会"));
+    start("shaojiu");
+    ClockUtil.setCurrentTime(beijing(2029, 7, 1, 9));
+
+    // when the street starts the round
+    ProcessInstance round = startRound(2029, "第二季度");
+
+    // then each community rates, in its own tenant, the street and the departments of its matters
+    ProcessInstance duofuxiang = rating(round, "duofuxiang");
+    ProcessInstance shaojiu = rating(round, "shaojiu");
+    assertThat(rows(duofuxiang)).extracting(r -> r.get("name")).containsExactly("东华门街道办事处", "东城区城市管理委员会");
+    assertThat(rows(shaojiu)).extracting(r -> r.get("name")).containsExactly("东华门街道办事处");
+    assertThat(task(PeriodicVariables.TASK_RATE, duofuxiang)).hasCandidateGroup("committee-staff");
+    assertThatThrownBy(() -> rate(duofuxiang, "东华门街道办事处", 6, "东城区城市管理委员会", 4)).hasStackTraceContaining("1–5");
+    assertThatThrownBy(() -> rate(duofuxiang, "东华门街道办事处", 5)).hasStackTraceContaining("不能增减");
+    assertThatThrownBy(() -> rate(duofuxiang, "东华门街道办事处", 5, "别的部门", 4)).hasStackTraceContaining("不能修改");
+    rate(duofuxiang, "东华门街道办事处", 5, "东城区城市管理委员会", 4);
+    rate(shaojiu, "东华门街道办事处", 3);
+    assertThat(round).isEnded();
+    assertThat(duofuxiang).isEnded();
+    assertThat(shaojiu).isEnded();
+
+    // and the year's summary counts them
+    RatingsSummary.Summary summary = ratings.of(2029, List.of("duofuxiang", "shaojiu", "donghuamen"));
+    assertThat(summary.streets()).containsExactly(new RatingsSummary.Line("东城区东华门街道", 2, 4.0));
+    assertThat(summary.departments()).containsExactly(new RatingsSummary.Line("东城区城市管理委员会", 1, 4.0));
+    assertThat(ratings.of(2029, List.of("minzulu")).streets()).isEmpty();
+
+    // one round per street and period; none for a period without matters
+    assertThatThrownBy(() -> startRound(2029, "第二季度")).hasStackTraceContaining("已经发起过");
+    assertThatThrownBy(() -> startRound(2029, "第一季度")).hasStackTraceContaining("无需评议");
+  }
+
+  private ProcessInstance startRound(int year, String period) {
+    return runtimeService().startProcessInstanceByKey(PeriodicVariables.RATING_ROUND_KEY,
+        withVariables("communityId", "donghuamen", "ratingYear", (long) year, "ratingPeriod", period));
+  }
+
+  private ProcessInstance startAudit(String community, int year) {
+    return runtimeService().startProcessInstanceByKey(PeriodicVariables.FUNDING_AUDIT_KEY,
+        withVariables("communityId", community, "auditYear", (long) year));
+  }
+
+  private ProcessInstance rating(ProcessInstance round, String community) {
+    return runtimeService().createProcessInstanceQuery().processDefinitionKey(PeriodicVariables.COMMUNITY_RATING_KEY)
+        .variableValueEquals("ratingRound", round.getBusinessKey()).tenantIdIn(community).singleResult();
+  }
+
+  private List<Map<String, String>> rows(ProcessInstance rating) {
+    return com.civicflow.consultation.matter.FormOptions.rows(runtimeService().getVariable(rating.getId(), "ratingItems"));
+  }
+
+  /** Rates the rows given as name, score, name, score … */
+  private void rate(ProcessInstance rating, Object... nameAndScore) {
+    com.fasterxml.jackson.databind.node.ArrayNode rows = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+    for (int i = 0; i < nameAndScore.length; i += 2) {
+      rows.addObject().put("name", (String) nameAndScore[i]).put("rating", (Integer) nameAndScore[i + 1]).put("comment", "");
+    }
+    complete(task(PeriodicVariables.TASK_RATE, rating), withVariables("ratingItems", SpinValues.jsonValue(rows.toString()).create(),
+        "ratingParticipants", "居民代表、物业公司"));
+  }
+
+  private static Map<String, Object> fundingMeeting(long entitled, long present, long yes) {
+    return withVariables("fundingMeetingKind", "居民代表会议", "fundingMeetingEntitledCount", entitled,
+        "fundingMeetingPresentCount", present, "fundingVotesFor", yes, "fundingVotesAgainst", 0L,
+        "fundingMeetingMinutes", "表决协商资金");
   }
 
   @Test
@@ -508,14 +671,39 @@ class DongchengConsultationTest extends ProcessTestSupport {
     complete(task(TASK_HOLD_DISCUSSION, matter), withVariables("hostNeutral", true, "discussionMinutes", "各方发言"));
   }
 
-  private ProcessInstance toImplementation(String community) {
+  /** Consensus, and the supervision group confirms the result: the committee plans how to carry it out. */
+  private ProcessInstance toPlan(String community) {
     ProcessInstance matter = toDeliberation(community);
     complete(task(TASK_DELIBERATE, matter), withVariables("deliberationOutcome", "达成共识", "resultText", "物业两周内清理",
         "estimatedCost", 2000L, "householdsAffected", 20L));
-    complete(task(TASK_PLAN_IMPLEMENTATION, matter), withVariables("implementationMode", "居民行动小组", "fundingSource", "居民自筹",
-        "responsibleUnit", "unit-donghuamen-property", "completionDeadline", "workdays:10"));
+    complete(task(TASK_SUPERVISE_RESULT, matter), withVariables("resultSupervisionVerdict", "确认"));
+    assertThat(matter).isWaitingAt(TASK_PLAN_IMPLEMENTATION);
+    return matter;
+  }
+
+  private ProcessInstance toImplementation(String community) {
+    ProcessInstance matter = toPlan(community);
+    plan(matter, "无需资金", Map.of());
     assertThat(matter).isWaitingAt(TASK_TRACK_IMPLEMENTATION, CALL_IMPLEMENTATION);
     return matter;
+  }
+
+  /** Carried out, confirmed by the supervision group, its result notice over: the street decides on a third party. */
+  private ProcessInstance toResultPublished(String community) {
+    ProcessInstance matter = toImplementation(community);
+    implement(matter);
+    complete(task(TASK_TRACK_IMPLEMENTATION, matter), withVariables("trackingOutcome", "已落实"));
+    complete(task(TASK_SUPERVISE_IMPLEMENTATION, matter), withVariables("implementationSupervisionVerdict", "确认"));
+    closeNotice(matter);
+    assertThat(matter).isWaitingAt(TASK_DECIDE_THIRD_PARTY);
+    return matter;
+  }
+
+  private void plan(ProcessInstance matter, String fundingSource, Map<String, Object> funding) {
+    Map<String, Object> variables = new java.util.HashMap<>(withVariables("implementationMode", "居民行动小组",
+        "fundingSource", fundingSource, "responsibleUnit", "unit-donghuamen-property", "completionDeadline", "workdays:10"));
+    variables.putAll(funding);
+    complete(task(TASK_PLAN_IMPLEMENTATION, matter), variables);
   }
 
   private void implement(ProcessInstance matter) {

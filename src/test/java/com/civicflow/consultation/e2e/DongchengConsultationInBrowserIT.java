@@ -97,21 +97,45 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
       browser.text(form, "审核意见", "选址在小区共有部分，经协商决定，符合《民法典》第二百七十八条和消防技术标准");
     });
 
-    // 群策群力，共建共享: the committee plans it; the unit implements while the committee tracks it
+    // 居民监督小组 (residents, not the committee) confirms the result
+    as("duofuxiang-watch");
+    step(DongchengConsultation.TASK_SUPERVISE_RESULT, "supervise-result", form -> {
+      browser.radio(form, "监督结论", "确认");
+      browser.text(form, "监督意见", "协商过程公开，12号院和8号院居民都参加了讨论");
+    });
+
+    // 群策群力，共建共享: the committee plans it and its funding, the 居民代表会议 decides the money
     as("duofuxiang-staff");
     step("Task_PlanImplementation", "plan-implementation", plan -> {
       browser.radio(plan, "落实方式", "委托社会力量");
       browser.radio(plan, "资金来源", "政府购买服务");
+      browser.text(plan, "资金金额（元）", 38000);
+      browser.text(plan, "资金用途", "建设不燃材料充电棚（12 个车位）及智能断电设备");
       browser.select(plan, "责任单位", "东华门物业管理公司");
       browser.date(plan, "Field_CompletionDeadline", "2026/3/31");
     });
+    step(DongchengConsultation.TASK_FUNDING_MEETING, "funding-meeting", form -> {
+      browser.radio(form, "会议", "居民代表会议");
+      browser.text(form, "应到人数", 40);
+      browser.text(form, "实到人数", 33);
+      browser.text(form, "赞成票数", 30);
+      browser.text(form, "反对票数", 1);
+      browser.text(form, "会议记录", "同意政府购买服务资金 38000 元用于建设充电棚");
+    });
+    anonymous();
+    browser.page.navigate(baseUrl() + "/notices/duofuxiang/funding");
+    browser.page.locator("text=38000 元").first().waitFor();
+    browser.screenshot("funding-on-notice-board");
+    as("duofuxiang-staff");
     step("Task_TrackImplementation", "track-difficulty", track -> {
       browser.radio(track, "落实情况", "落实困难");
       browser.text(track, "需街道和职能部门协助的事项", "充电棚接电需供电公司增容，请街道协调");
     });
     as("donghuamen-office");
-    step("Task_StreetAssist", "street-assist", form -> browser.text(form, "协助办理情况（通过社区居委会反馈）",
-        "街道已协调供电公司，3 月 25 日前完成增容接电"));
+    step("Task_StreetAssist", "street-assist", form -> {
+      browser.text(form, "协助办理情况（通过社区居委会反馈）", "街道已协调供电公司，3 月 25 日前完成增容接电");
+      browser.text(form, "协助办理的部门", "东城区城市管理委员会");
+    });
     as("duofuxiang-staff");
     step("Task_TrackImplementation", "track-done", track -> {
       browser.radio(track, "落实情况", "已落实");
@@ -135,6 +159,9 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
       browser.text(form, "参与评议人数", 32);
       browser.text(form, "评议意见", "充电方便，楼道安全了");
     });
+    as("duofuxiang-watch");
+    step(DongchengConsultation.TASK_SUPERVISE_IMPLEMENTATION, "supervise-implementation", form ->
+        browser.radio(form, "监督结论", "确认"));
 
     // 公示协商成果及办理实施情况: the result is on the public board with its progress
     anonymous();
@@ -145,24 +172,12 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
     browser.screenshot("result-on-notice-board");
     engineSteps.noticePeriodEnds(businessKey);
 
-    // 居民监督小组, 第三方评估, 评议街道和区有关部门
-    as("duofuxiang-staff");
-    step(DongchengConsultation.TASK_SUPERVISION_GROUP, "supervision-group", form -> {
-      browser.text(form, "居民监督小组成员", "王建国、李秀英、赵宏");
-      browser.text(form, "监督意见", "会议、公示、施工全过程公开，居民意见均有答复");
-      browser.tick(form, "监督小组确认协商过程公开透明");
-    });
+    // 第三方评估: the street decides to bring one in for this matter
     as("donghuamen-office");
+    step(DongchengConsultation.TASK_DECIDE_THIRD_PARTY, "decide-third-party", form -> browser.tick(form, "引入第三方评估"));
     step(DongchengConsultation.TASK_THIRD_PARTY_EVALUATION, "third-party", form -> {
       browser.text(form, "第三方评估机构", "东城区社会工作评估中心");
       browser.text(form, "评估结论", "协商程序完整，成果落实到位，逾期 3 天已说明原因");
-    });
-    as("duofuxiang-staff");
-    step(DongchengConsultation.TASK_RATE, "rating", form -> {
-      browser.text(form, "部门和街道反馈情况", "街道协调供电增容及时；物业逾期 3 天完工");
-      browser.text(form, "被评议的区有关部门", "东城区住房和城市建设委员会");
-      browser.radio(form, "对街道的评议", "5 分");
-      browser.radio(form, "对部门的评议", "4 分");
     });
 
     // then the consultation is closed, and its file (一事一档) holds every step, the escalation included
@@ -172,7 +187,7 @@ class DongchengConsultationInBrowserIT extends ConsultationInBrowser {
         .activityId(DongchengConsultation.EVENT_CONSULTATION_CLOSED).count()).isEqualTo(1);
     engineSteps.matterIsFiled(matterId);
     browser.page.navigate(baseUrl() + "/archive/" + businessKey);
-    for (String entry : new String[] {TOPIC, "审核参与申请", "专家论证评估", "督办（逾期未办结）", "评议街道和区有关部门"}) {
+    for (String entry : new String[] {TOPIC, "审核参与申请", "专家论证评估", "督办（逾期未办结）", "居民监督小组监督落实情况"}) {
       browser.page.locator("text=" + entry).first().waitFor();
     }
     browser.screenshot("matter-file");

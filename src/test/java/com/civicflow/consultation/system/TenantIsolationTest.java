@@ -84,6 +84,26 @@ class TenantIsolationTest extends ProcessTestSupport {
     assertThat(listed(TasklistFilters.OVERDUE)).contains(minzuluTask.getId()).doesNotContain(elsewhere.getId());
   }
 
+  @Test
+  void residentsSupervisionGroupFollowsItsOwnCommunitysMattersWithoutWorkingThem() {
+    // given a task in 多福巷 and one in 韶九
+    Task duofuxiang = taskOf(start("duofuxiang"));
+    Task shaojiu = taskOf(start("shaojiu"));
+
+    // when a member of 多福巷's 居民监督小组 looks
+    as("duofuxiang-watch");
+
+    // then they follow 多福巷's matters (Tasklist filter, the instance itself) and nothing else, and cannot work them
+    assertThat(listed(TasklistFilters.FOLLOWED)).contains(duofuxiang.getId())
+        .doesNotContain(shaojiu.getId(), minzuluTask.getId());
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(duofuxiang.getProcessInstanceId()).count()).isOne();
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(shaojiu.getProcessInstanceId()).count()).isZero();
+    assertThatThrownBy(() -> processEngine.getTaskService().complete(duofuxiang.getId()))
+        .isInstanceOf(ProcessEngineException.class);
+  }
+
   private List<String> listed(String filterName) {
     return processEngine.getFilterService().<Task>list(filters.byName(filterName).getId())
         .stream().map(Task::getId).toList();
