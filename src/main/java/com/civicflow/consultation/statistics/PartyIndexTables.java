@@ -43,9 +43,7 @@ class PartyIndexTables {
 
   /** The two tables, when the filter covers 垦利's model in a district that uses it; else none (other districts never see them). */
   List<Table> tables(StatisticsFilter filter, Instant now) {
-    boolean kenli = filter.models().contains(ConsultationModel.KENLI) && filter.tenants().stream()
-        .anyMatch(tenant -> directory.modelsOf(directory.districtOf(tenant).id()).contains(ConsultationModel.KENLI.matterKey()));
-    if (!kenli) {
+    if (!coversKenli(filter, directory)) {
       return List.of();
     }
     return List.of(fortress(figures.fortresses(filter, now)), vanguard(figures.vanguards(filter, now)));
@@ -122,5 +120,11 @@ class PartyIndexTables {
     User user = identity.createUserQuery().userId(userId).singleResult();
     return user == null ? userId : (user.getFirstName() == null ? "" : user.getFirstName())
         + (user.getLastName() == null ? "" : user.getLastName());
+  }
+
+  /** Whether the filter covers 垦利's model in a district that uses it (other districts never see 垦利's tables). */
+  static boolean coversKenli(StatisticsFilter filter, OrganisationDirectory directory) {
+    return filter.models().contains(ConsultationModel.KENLI) && filter.tenants().stream()
+        .anyMatch(tenant -> directory.modelsOf(directory.districtOf(tenant).id()).contains(ConsultationModel.KENLI.matterKey()));
   }
 }

@@ -29,9 +29,13 @@ class PointsFigures {
     this.directory = directory;
   }
 
-  Table table(StatisticsFilter filter, Instant now) {
+  /** The table, when the filter's scope holds a district that runs 垦利's model; none otherwise. */
+  List<Table> tables(StatisticsFilter filter, Instant now) {
+    if (!PartyIndexTables.coversKenli(filter, directory)) {
+      return List.of();
+    }
     Map<String, long[]> byCommunity = new LinkedHashMap<>();
-    if (!filter.empty() && filter.models().contains(ConsultationModel.KENLI)) {
+    if (!filter.empty()) {
       String sql = "SELECT tenant_id_ AS tenant, kind_ AS kind, SUM(points_) AS points"
           + " FROM cc_points_entry WHERE tenant_id_ IN (:tenants) AND recorded_at_ >= :from AND recorded_at_ < :to"
           + " GROUP BY tenant_id_, kind_ ORDER BY tenant_id_";
@@ -45,10 +49,10 @@ class PointsFigures {
         }
       });
     }
-    return new Table(TABLE, "治理积分（垦利）",
+    return List.of(new Table(TABLE, "治理积分（垦利）",
         "居民、商户通过建言献策、议事协商、志愿服务获得的积分和兑换实物或服务用去的积分，按登记时间统计；净增 = 获得 − 兑换。"
             + "分值由管理员在积分规则表中设定（本产品默认值，原文未规定）。",
         List.of("社区", "建言献策", "议事协商", "志愿服务", "兑换", "净增"), Figures.withTotal(byCommunity, KINDS.size() + 1), true,
-        new Table.Chart("bar", List.of(0), List.of(1, 2, 3, 4)));
+        new Table.Chart("bar", List.of(0), List.of(1, 2, 3, 4))));
   }
 }

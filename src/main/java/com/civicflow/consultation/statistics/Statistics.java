@@ -56,8 +56,8 @@ public class Statistics {
         OutcomeTables.reviews(none ? List.of() : reviews.reviews(filter, now)),
         OutcomeTables.objections(none ? List.of() : reviews.notices(filter, now)),
         OutcomeTables.units(carriedOut, this::unitName),
-        MatterTables.onlineTopics(online),
-        points.table(filter, now)));
+        MatterTables.onlineTopics(online)));
+    tables.addAll(points.tables(filter, now));
     tables.addAll(partyIndices.tables(filter, now));
     return new StatisticsReport(List.of(
         new StatisticsReport.Headline("提出事项", sum(statuses, MatterFigures.Status::raised)),

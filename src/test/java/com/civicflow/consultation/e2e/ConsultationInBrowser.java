@@ -119,7 +119,10 @@ abstract class ConsultationInBrowser {
     Locator model = offered.locator("a:has-text('" + processName + "')").first();
     model.waitFor();
     String list = offered.innerText();
+    // the district's own other models (垦利's 治理积分登记, 东城's rating round and funding audit) may be offered too
+    String district = processKey.substring(0, processKey.indexOf('-') + 1);
     engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().startableInTasklist().list().stream()
+        .filter(definition -> !definition.getKey().startsWith(district))
         .map(ProcessDefinition::getName).filter(name -> !name.equals(processName))
         .forEach(name -> assertThat(list).as("another district's model is not offered: %s", name).doesNotContain(name));
     browser.screenshot("start-list");
