@@ -47,7 +47,8 @@ public class PersonalDataErasure {
       new TextPlace("作业日志", "ACT_HI_JOB_LOG", "ID_", "PROCESS_INSTANCE_ID_", List.of("JOB_EXCEPTION_MSG_"), ""),
       new TextPlace("事项档案（一事一档）", "cc_matter_file", "process_instance_id_", "process_instance_id_",
           List.of("topic_", "content_"), ""),
-      new TextPlace("邮件发件箱", "cc_mail_outbox", "id_", "proc_inst_id_", List.of("recipients_", "subject_", "body_"), ""));
+      new TextPlace("邮件发件箱", "cc_mail_outbox", "id_", "proc_inst_id_", List.of("recipients_", "subject_", "body_"), ""),
+      new TextPlace("治理积分记录（垦利）", "cc_points_entry", "id_", "NULL", List.of("note_"), ""));
   /** Where text is kept as bytes (UTF-8): the query of key and bytes, and the update of the bytes by key. */
   record BytePlace(String label, String select, String update) {}
 
@@ -97,7 +98,30 @@ public class PersonalDataErasure {
     for (BytePlace place : BYTE_PLACES) {
       places.put(place.label(), bytes(place, person, erase));
     }
+    places.put(POINTS_ACCOUNTS, pointsAccounts(person, erase));
     return new Report(places, List.copyOf(matters(processInstances)));
+  }
+
+  static final String POINTS_ACCOUNTS = "治理积分账户（垦利）";
+
+  /**
+   * The points accounts in the person's name (cc_points_account.holder_, unique per community): the name is erased
+   * and the account keeps its balance and entries under "〔已删除〕" plus the first characters of its id, so that two
+   * erased holders of one community stay two accounts.
+   */
+  private int pointsAccounts(Person person, boolean erase) {
+    List<String> conditions = person.identifiers().stream().map(i -> "holder_ LIKE ?").toList();
+    Object[] likes = person.identifiers().stream().map(i -> "%" + i + "%").toArray();
+    List<Map<String, Object>> rows = jdbc.queryForList("SELECT id_, holder_ FROM cc_points_account WHERE "
+        + String.join(" OR ", conditions), likes);
+    if (erase) {
+      for (Map<String, Object> row : rows) {
+        String id = row.get("id_").toString();
+        jdbc.update("UPDATE cc_points_account SET holder_ = ? WHERE id_ = ?",
+            person.eraseFrom(row.get("holder_").toString()) + "#" + id.substring(0, Math.min(8, id.length())), id);
+      }
+    }
+    return rows.size();
   }
 
   private static String select(TextPlace place, Person person) {

@@ -43,6 +43,7 @@ class KenliPointsTest extends ProcessTestSupport {
   @Autowired PointsRules rules;
   @Autowired JdbcTemplate jdbc;
   @Autowired Statistics statistics;
+  @Autowired com.civicflow.consultation.privacy.PersonalDataErasure erasure;
   EngineSteps steps;
 
   @BeforeEach
@@ -294,5 +295,33 @@ class KenliPointsTest extends ProcessTestSupport {
       assertThat(cause).as("refused on the server: " + thrown).isNotNull();
       assertThat(cause.getMessage()).contains(text);
     };
+  }
+
+  // --- personal data ---------------------------------------------------------------------------------
+
+  @Test
+  void erasingAPersonsDataErasesTheirNameFromTheLedgerAndKeepsEachAccountsPoints() {
+    // given two residents of one community with points, a staff note naming the first
+    PointsLedger.Account first = ledger.open(COMMUNITY, "删除测试甲", PointsProcess.RESIDENT);
+    PointsLedger.Account second = ledger.open(COMMUNITY, "删除测试乙", PointsProcess.RESIDENT);
+    ledger.earn(first, PointsKind.VOLUNTEERING, 4, null, "删除测试甲参加环境整治", "erase-1", STAFF);
+    ledger.earn(second, PointsKind.VOLUNTEERING, 2, null, "", "erase-2", STAFF);
+    var person = new com.civicflow.consultation.privacy.Person("删除测试甲", java.util.List.of());
+
+    // when an administrator looks the first up, then erases both, one after the other
+    var found = erasure.find(person);
+    erasure.erase(person, "admin");
+    erasure.erase(new com.civicflow.consultation.privacy.Person("删除测试乙", java.util.List.of()), "admin");
+
+    // then the ledger held the name in the account and in the note, and holds it nowhere now
+    assertThat(found.places()).containsEntry("治理积分账户（垦利）", 1).containsEntry("治理积分记录（垦利）", 1);
+    assertThat(ledger.find(COMMUNITY, "删除测试甲")).isEmpty();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cc_points_account a JOIN cc_points_entry e ON e.account_id_ = a.id_"
+        + " WHERE a.holder_ LIKE '%删除测试%' OR e.note_ LIKE '%删除测试%'", Long.class)).isZero();
+    // and both accounts keep their balances under distinct erased names
+    assertThat(jdbc.queryForList("SELECT balance_ FROM cc_points_account WHERE id_ IN (?, ?) ORDER BY balance_", Long.class,
+        first.id(), second.id())).containsExactly(2L, 4L);
+    assertThat(jdbc.queryForList("SELECT holder_ FROM cc_points_account WHERE id_ IN (?, ?)", String.class, first.id(),
+        second.id())).allMatch(holder -> holder.startsWith("〔已删除〕#")).doesNotHaveDuplicates();
   }
 }
