@@ -53,7 +53,8 @@ class PointsEarning {
     }
     long points = rules.points(kind, null, 0);
     String topic = MatterVariables.TOPIC.from(execution).map(t -> "：" + t).orElse("");
-    for (String holder : holders) {
+    // in one order, so that two matters crediting the same people at once wait for each other instead of deadlocking
+    for (String holder : new java.util.TreeSet<>(holders)) {
       PointsLedger.Account account = ledger.open(tenantId, holder, PointsProcess.RESIDENT);
       ledger.earn(account, kind, points, matter, what + topic, kind.label() + "|" + matter + "|" + account.id(),
           PointsLedger.SYSTEM);

@@ -25,6 +25,7 @@ public class PointsLedger {
   public static final String SYSTEM = "系统";
 
   private final JdbcTemplate jdbc;
+  private volatile Boolean postgres;
 
   PointsLedger(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -47,10 +48,30 @@ public class PointsLedger {
   /** The account of the holder in the community, opened (without a code) when there is none. */
   public Account open(String tenantId, String holder, String holderKind) {
     return find(tenantId, holder).orElseGet(() -> {
-      jdbc.update("INSERT INTO cc_points_account (id_, tenant_id_, holder_, holder_kind_, balance_, created_at_)"
-          + " VALUES (?, ?, ?, ?, 0, ?)", UUID.randomUUID().toString(), tenantId, holder, holderKind, now());
+      // two matters (on two nodes) may open the same holder's account at once: one atomic statement that leaves an
+      // account opened meanwhile alone — a failed INSERT would abort the engine's whole transaction on PostgreSQL
+      Object[] values = {UUID.randomUUID().toString(), tenantId, holder, holderKind, now()};
+      if (isPostgres()) {
+        jdbc.update("INSERT INTO cc_points_account (id_, tenant_id_, holder_, holder_kind_, balance_, created_at_)"
+            + " VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING", values);
+      } else {
+        jdbc.update("MERGE INTO cc_points_account a USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS VARCHAR(64)),"
+            + " CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(16)), CAST(? AS TIMESTAMP)))"
+            + " AS s(id_, tenant_id_, holder_, holder_kind_, created_at_)"
+            + " ON a.tenant_id_ = s.tenant_id_ AND a.holder_ = s.holder_ WHEN NOT MATCHED THEN INSERT"
+            + " (id_, tenant_id_, holder_, holder_kind_, balance_, created_at_)"
+            + " VALUES (s.id_, s.tenant_id_, s.holder_, s.holder_kind_, 0, s.created_at_)", values);
+      }
       return find(tenantId, holder).orElseThrow();
     });
+  }
+
+  private boolean isPostgres() {
+    if (postgres == null) {
+      postgres = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) c ->
+          "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+    }
+    return postgres;
   }
 
   /**
