@@ -25,9 +25,11 @@ class Election {
   static final long MAX_SEATS = 15;
 
   private final CouncilGroups councils;
+  private final int majorityPercent;
 
-  Election(CouncilGroups councils) {
+  Election(CouncilGroups councils, HaimenProperties settings) {
     this.councils = councils;
+    this.majorityPercent = settings.electionMajorityPercent();
   }
 
   void start(DelegateExecution execution) {
@@ -113,7 +115,7 @@ class Election {
     BALLOT_ROUND.set(execution, round);
     Map<String, Long> votes = ElectionRule.votes(BALLOT_TALLY.required(execution));
     long cast = BALLOTS_CAST.required(execution);
-    ElectionRule.Outcome outcome = ElectionRule.elect(votes, cast, OPEN_SEATS.required(execution));
+    ElectionRule.Outcome outcome = ElectionRule.elect(votes, cast, OPEN_SEATS.required(execution), majorityPercent);
     BALLOT_RECORD.set(execution, BALLOT_RECORD.from(execution).orElse("") + "第" + round + "轮（" + cast + " 张选票，应选 "
         + OPEN_SEATS.required(execution) + " 名）：" + BALLOT_TALLY.required(execution).replace('\n', '；')
         + " → 当选：" + (outcome.elected().isEmpty() ? "无" : String.join("、", outcome.elected())) + "\n");
@@ -141,7 +143,8 @@ class Election {
     List<String> still = candidates(execution).stream().map(Candidate::name).toList();
     Map<String, Long> votes = new LinkedHashMap<>(ElectionRule.votes(BALLOT_TALLY.required(execution)));
     votes.keySet().retainAll(still);
-    ElectionRule.Outcome outcome = ElectionRule.elect(votes, BALLOTS_CAST.required(execution), OPEN_SEATS.required(execution));
+    ElectionRule.Outcome outcome = ElectionRule.elect(votes, BALLOTS_CAST.required(execution), OPEN_SEATS.required(execution),
+        majorityPercent);
     admit(execution, outcome.elected());
   }
 

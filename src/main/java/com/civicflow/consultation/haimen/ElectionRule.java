@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 无记名差额票决的当选规则 (DOMAIN.md default, the seed names no number): the candidates ranked by votes
- * are elected up to the open seats if each has more than half of the ballots cast. A tie at the last
+ * 无记名差额票决的当选规则 (the seed names no number): the candidates ranked by votes are elected up to the open seats
+ * if each has more than the configured share of the ballots cast ({@link HaimenProperties}, by default half). A tie at the last
  * open seat elects neither of the tied; seats left open go to another round among the remaining.
  */
 final class ElectionRule {
@@ -17,10 +17,18 @@ final class ElectionRule {
 
   private ElectionRule() {}
 
-  /** @param votes votes per candidate name, in the candidates' order */
+  /** More than half of the ballots cast, the product's default. */
   static Outcome elect(Map<String, Long> votes, long ballotsCast, long openSeats) {
+    return elect(votes, ballotsCast, openSeats, 50);
+  }
+
+  /**
+   * @param votes votes per candidate name, in the candidates' order
+   * @param majorityPercent elected with more than this share (in %) of the ballots cast
+   */
+  static Outcome elect(Map<String, Long> votes, long ballotsCast, long openSeats, int majorityPercent) {
     List<Map.Entry<String, Long>> eligible = new ArrayList<>(votes.entrySet().stream()
-        .filter(e -> e.getValue() * 2 > ballotsCast).toList());
+        .filter(e -> e.getValue() * 100 > ballotsCast * majorityPercent).toList());
     eligible.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
     List<String> elected = new ArrayList<>();
     if (eligible.size() <= openSeats) {

@@ -284,6 +284,8 @@ class CouncilElectionTest extends ProcessTestSupport {
     assertThat(ElectionRule.elect(ElectionRule.votes("甲 80\n乙 60\n丙 60\n丁 55"), 100, 2).remaining()).containsExactly("乙", "丙", "丁");
     // ranked by votes, top N
     assertThat(ElectionRule.elect(ElectionRule.votes("甲 55\n乙 90\n丙 70\n丁 60"), 100, 3).elected()).containsExactly("乙", "丙", "丁");
+    // a district that sets two thirds (consultation.haimen.election-majority-percent=66) elects only above it
+    assertThat(ElectionRule.elect(ElectionRule.votes("甲 55\n乙 90\n丙 70\n丁 60"), 100, 3, 66).elected()).containsExactly("乙", "丙");
   }
 
   static ProcessInstance nominate(long seats, String committees, String owners, String members) {
